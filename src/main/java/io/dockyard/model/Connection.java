@@ -1,0 +1,28 @@
+package io.dockyard.model;
+
+/**
+ * How Dockyard is connected to the engine, for the status bar and the no-engine screen.
+ *
+ * @param status   the phase
+ * @param endpoint the engine address, {@code unix:///var/run/docker.sock}
+ * @param source   why that address was chosen ("DOCKER_HOST", "default socket" …)
+ * @param detail   the latest problem in words for people, or empty
+ */
+public record Connection(Status status, String endpoint, String source, String detail) {
+    /** Connection phases, in the order a start normally goes through them. */
+    public enum Status { CONNECTING, LIVE, RECONNECTING, NO_ENGINE }
+
+    public Connection {
+        endpoint = endpoint == null ? "" : endpoint;
+        source = source == null ? "" : source;
+        detail = detail == null ? "" : detail;
+    }
+
+    public static Connection connecting(String endpoint, String source) {
+        return new Connection(Status.CONNECTING, endpoint, source, "");
+    }
+
+    public Connection with(Status newStatus, String newDetail) {
+        return new Connection(newStatus, endpoint, source, newDetail);
+    }
+}

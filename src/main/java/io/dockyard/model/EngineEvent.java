@@ -1,0 +1,94 @@
+package io.dockyard.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that changes Dockyard's model of the engine. The feed turns the engine's listing and
+ * event stream into these; {@link EngineReducer} applies them.
+ */
+public sealed interface EngineEvent {
+
+    /** When it happened, by the engine's clock where the engine said. */
+    Instant time();
+
+    /** Container actions Docker reports on its event stream. */
+    enum ContainerAction {
+        CREATE, START, DIE, STOP, PAUSE, UNPAUSE, KILL, RESTART, OOM, RENAME, DESTROY, HEALTH_STATUS,
+        /** anything else that may change details (commit, update, network connect …) */
+        OTHER
+    }
+
+    /** Image actions Docker reports on its event stream. */
+    enum ImageAction { PULL, TAG, UNTAG, DELETE, IMPORT, LOAD, BUILD, PRUNE, OTHER }
+
+    /**
+     * A container changed.
+     *
+     * @param action      what the engine reported
+     * @param containerId full id
+     * @param time        engine time of the event
+     * @param timeNano    engine time in nanoseconds, for latency measurement
+     * @param attributes  the event's attributes (name, image, exitCode, signal …)
+     * @param details     the container as inspected after the event, or null when it could not be
+     *                    inspected (already gone) or was not asked for
+     */
+    record ContainerChanged(ContainerAction action, String containerId, Instant time, long timeNano,
+                            Map<String, String> attributes, ContainerInstance details) implements EngineEvent {
+        public ContainerChanged {
+            attributes = Map.copyOf(attributes);
+        }
+
+        public String attribute(String key) {
+            return attributes.getOrDefault(key, "");
+        }
+    }
+
+    /**
+     * An image changed. Image events can touch more than the image they name (removing a tag can
+     * delete untagged parents, a build adds intermediates), so the feed lists the images again and
+     * hands over the whole list.
+     *
+     * @param action    what the engine reported
+     * @param reference the image id or the reference the event names
+     * @param time      engine time of the event
+     * @param timeNano  engine time in nanoseconds
+     * @param imagesNow every image after the event, or null when the listing failed
+     */
+    record ImageChanged(ImageAction action, String reference, Instant time, long timeNano,
+                        List<ImageBlueprint> imagesNow) implements EngineEvent {
+        public ImageChanged {
+            imagesNow = imagesNow == null ? null : List.copyOf(imagesNow);
+        }
+    }
+
+    /** The engine stopped answering; the feed is trying again. */
+    record ConnectionLost(Instant time, String reason) implements EngineEvent {
+    }
+
+    /**
+     * The engine answers again (or for the first time).
+     *
+     * @param endpoint the address that answered
+     * @param source   why that address was chosen
+     */
+    record ConnectionRestored(Instant time, EngineInfo engine, String endpoint, String source) implements EngineEvent {
+    }
+
+    /** No engine could be reached at all; {@code tried} says where we looked. */
+    record NoEngine(Instant time, String reason, List<String> tried) implements EngineEvent {
+        public NoEngine {
+            tried = List.copyOf(tried);
+        }
+    }
+
+    /** A full listing that replaces whatever the model held: sent at connect and after every reconnect. */
+    record Resync(Instant time, List<ImageBlueprint> images, List<ContainerInstance> containers)
+            implements EngineEvent {
+        public Resync {
+            images = List.copyOf(images);
+            containers = List.copyOf(containers);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.dockyard.model;
+
+import io.dockyard.model.EngineEvent.ConnectionLost;
+import io.dockyard.model.EngineEvent.ConnectionRestored;
+import io.dockyard.model.EngineEvent.ContainerChanged;
+import io.dockyard.model.EngineEvent.ImageChanged;
+import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Resync;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The pure function {@code (state, events) -> state}. It never talks to the engine and never
+ * guesses: details inspected by the feed win over what an event implies, and an event about a
+ * container the model does not know (other than its creation) is ignored until a resync.
+ */
+public final class EngineReducer {
+    private EngineReducer() {
+    }
+
+    public static EngineState reduce(EngineState state, EngineEvent event) {
+        return reduceAll(state, List.of(event));
+    }
+
+    /** Applies a burst of events and makes one new state, one revision higher. */
+    public static EngineState reduceAll(EngineState state, List<? extends EngineEvent> events) {
+        if (events.isEmpty()) {
+            return state;
+        }
+        Draft d = new Draft(state);
+        for (EngineEvent event : events) {
+            apply(d, event);
+        }
+        return d.build(state.revision() + 1);
+    }
+
+    private static void apply(Draft d, EngineEvent event) {
+        // Java 17 has no pattern switch; the sealed interface keeps this list complete.
+        if (event instanceof ContainerChanged c) {
+            applyContainer(d, c);
+        } else if (event instanceof ImageChanged i) {
+            applyImage(d, i);
+        } else if (event instanceof Resync r) {
+            d.images = byId(r.images(), ImageBlueprint::id);
+            d.containers = byId(r.containers(), ContainerInstance::id);
+        } else if (event instanceof ConnectionLost l) {
+            d.connection = d.connection.with(Connection.Status.RECONNECTING, l.reason());
+        } else if (event instanceof ConnectionRestored r) {
+            d.connection = new Connection(Connection.Status.LIVE, r.endpoint(), r.source(), "");
+            d.engine = r.engine();
+            d.noEngineTried = List.of();
+        } else if (event instanceof NoEngine n) {
+            d.connection = d.connection.with(Connection.Status.NO_ENGINE, n.reason());
+            d.noEngineTried = n.tried();
+        }
+    }
+
+    private static void applyContainer(Draft d, ContainerChanged c) {
+        d.lastEvent(c);
+        if (c.action() == EngineEvent.ContainerAction.DESTROY) {
+            d.containers.remove(c.containerId());
+            return;
+        }
+        if (c.details() != null) {
+            d.containers.put(c.containerId(), c.details());
+            return;
+        }
+        ContainerInstance known = d.containers.get(c.containerId());
+        if (known == null && c.action() == EngineEvent.ContainerAction.CREATE) {
+            known = ContainerInstance.skeleton(c.containerId(), c.attribute("name"), c.attribute("image"), c.time());
+        }
+        if (known != null) {
+            d.containers.put(c.containerId(), implied(known, c));
+        }
+    }
+
+    /** What an event alone says about a container, for when it could not be inspected. */
+    static ContainerInstance implied(ContainerInstance c, ContainerChanged e) {
+        return switch (e.action()) {
+            case START, UNPAUSE, RESTART -> c.withState(ContainerState.RUNNING, c.exitCode(), e.time());
+            case DIE -> c.withState(ContainerState.EXITED, parseExitCode(e.attribute("exitCode"), c.exitCode()), e.time());
+            case PAUSE -> c.withState(ContainerState.PAUSED, c.exitCode(), e.time());
+            case RENAME -> e.attribute("name").isEmpty() ? c : c.withName(e.attribute("name"));
+            case HEALTH_STATUS -> c.withHealth(e.attribute("healthStatus"));
+            case CREATE, STOP, KILL, OOM, OTHER, DESTROY -> c;
+        };
+    }
+
+    private static int parseExitCode(String text, int fallback) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
+    }
+
+    private static void applyImage(Draft d, ImageChanged i) {
+        d.lastEvent(i);
+        if (i.imagesNow() != null) {
+            d.images = byId(i.imagesNow(), ImageBlueprint::id);
+        } else if (i.action() == EngineEvent.ImageAction.DELETE) {
+            d.images.remove(i.reference());
+        }
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> b, HashMap::new));
+    }
+
+    /** The state being built; mutable only inside one reduction. */
+    private static final class Draft {
+        Map<String, ImageBlueprint> images;
+        Map<String, ContainerInstance> containers;
+        Connection connection;
+        EngineInfo engine;
+        java.time.Instant lastEventTime;
+        long lastEventNano;
+        List<String> noEngineTried;
+
+        Draft(EngineState s) {
+            images = new HashMap<>(s.images());
+            containers = new HashMap<>(s.containers());
+            connection = s.connection();
+            engine = s.engine();
+            lastEventTime = s.lastEventTime();
+            lastEventNano = s.lastEventNano();
+            noEngineTried = s.noEngineTried();
+        }
+
+        void lastEvent(ContainerChanged c) {
+            lastEvent(c.time(), c.timeNano());
+        }
+
+        void lastEvent(ImageChanged i) {
+            lastEvent(i.time(), i.timeNano());
+        }
+
+        private void lastEvent(java.time.Instant time, long nano) {
+            if (lastEventNano == 0 || nano >= lastEventNano) {
+                lastEventTime = time;
+                lastEventNano = nano;
+            }
+        }
+
+        EngineState build(long revision) {
+            return new EngineState(revision, images, containers, connection, engine, lastEventTime, lastEventNano,
+                    noEngineTried);
+        }
+    }
+}

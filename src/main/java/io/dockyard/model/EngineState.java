@@ -1,0 +1,88 @@
+package io.dockyard.model;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable picture of the engine at one moment. Each change makes a new state with the
+ * revision one higher, so a view can tell at a glance whether it is behind.
+ *
+ * @param revision      bumped on every reduction
+ * @param images        by full id
+ * @param containers    by full id
+ * @param connection    how Dockyard is connected
+ * @param engine        what the engine says about itself
+ * @param lastEventTime engine time of the newest event seen, or null
+ * @param lastEventNano the same in nanoseconds, 0 when none
+ * @param noEngineTried where the feed looked when no engine answered
+ */
+public record EngineState(long revision, Map<String, ImageBlueprint> images,
+                          Map<String, ContainerInstance> containers, Connection connection, EngineInfo engine,
+                          Instant lastEventTime, long lastEventNano, List<String> noEngineTried) {
+
+    public EngineState {
+        images = Map.copyOf(images);
+        containers = Map.copyOf(containers);
+        noEngineTried = List.copyOf(noEngineTried);
+    }
+
+    public static EngineState empty(Connection connection) {
+        return new EngineState(0, Map.of(), Map.of(), connection, EngineInfo.UNKNOWN, null, 0, List.of());
+    }
+
+    public Optional<ImageBlueprint> image(String id) {
+        return Optional.ofNullable(images.get(id));
+    }
+
+    public Optional<ContainerInstance> container(String id) {
+        return Optional.ofNullable(containers.get(id));
+    }
+
+    /** Containers made from the given image, oldest first. */
+    public List<ContainerInstance> containersOf(String imageId) {
+        return containers.values().stream()
+                .filter(c -> c.imageId().equals(imageId))
+                .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(ContainerInstance::id))
+                .toList();
+    }
+
+    /** Images sorted the way the yard shows them: tagged before untagged, then by name, then id. */
+    public List<ImageBlueprint> sortedImages() {
+        return images.values().stream()
+                .sorted(Comparator.comparing(ImageBlueprint::isUntagged)
+                        .thenComparing(ImageBlueprint::displayName)
+                        .thenComparing(ImageBlueprint::id))
+                .toList();
+    }
+
+    /** Finds an image by full id, short id or any of its tags. */
+    public Optional<ImageBlueprint> findImage(String reference) {
+        if (reference == null || reference.isEmpty()) {
+            return Optional.empty();
+        }
+        ImageBlueprint exact = images.get(reference);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String withLatest = reference.contains(":") ? reference : reference + ":latest";
+        return images.values().stream()
+                .filter(i -> i.repoTags().contains(reference) || i.repoTags().contains(withLatest)
+                        || i.shortId().equals(Ids.shortId(reference)))
+                .findFirst();
+    }
+
+    /** Finds a container by full id, short id or name. */
+    public Optional<ContainerInstance> findContainer(String idOrName) {
+        ContainerInstance exact = containers.get(idOrName);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return containers.values().stream()
+                .filter(c -> c.name().equals(idOrName) || c.id().startsWith(idOrName))
+                .findFirst();
+    }
+}

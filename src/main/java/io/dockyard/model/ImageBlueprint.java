@@ -1,0 +1,46 @@
+package io.dockyard.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An image: a read-only template on disk. Dockyard draws it as a blueprint.
+ *
+ * @param id       full id, {@code sha256:…}
+ * @param repoTags every {@code repo:tag} naming it; empty for dangling or intermediate images
+ * @param digests  repo digests, {@code repo@sha256:…}
+ * @param size     total size in bytes, shared layers included
+ * @param created  when it was built
+ * @param labels   its labels
+ * @param layers   its history, oldest layer first
+ */
+public record ImageBlueprint(String id, List<String> repoTags, List<String> digests, long size,
+                             Instant created, Map<String, String> labels, List<Layer> layers) {
+    public ImageBlueprint {
+        repoTags = List.copyOf(repoTags.stream().filter(t -> !"<none>:<none>".equals(t)).toList());
+        digests = List.copyOf(digests.stream().filter(d -> !"<none>@<none>".equals(d)).toList());
+        labels = Map.copyOf(labels);
+        layers = List.copyOf(layers);
+    }
+
+    /** The 12 hex digits Docker shows, without {@code sha256:}. */
+    public String shortId() {
+        return Ids.shortId(id);
+    }
+
+    /** An image with no tag: what {@code docker images} shows as {@code <none>:<none>}. */
+    public boolean isUntagged() {
+        return repoTags.isEmpty();
+    }
+
+    /** The first tag, or {@code <none>:<none>}. */
+    public String displayName() {
+        return repoTags.isEmpty() ? "<none>:<none>" : repoTags.get(0);
+    }
+
+    /** Layers that add files, the ones drawn as bars. */
+    public List<Layer> fileLayers() {
+        return layers.stream().filter(l -> !l.isEmpty()).toList();
+    }
+}
