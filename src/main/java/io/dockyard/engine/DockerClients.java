@@ -1,0 +1,67 @@
+package io.dockyard.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Makes docker-java clients for an endpoint. The only place that knows how docker-java is configured. */
+public final class DockerClients {
+    /** How long any single request may take before the UI is told the engine does not answer. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
+    private DockerClients() {
+    }
+
+    /** A client for ordinary requests: each one gives up after {@link #REQUEST_TIMEOUT}. */
+    public static DockerClient forRequests(EngineEndpoint endpoint) {
+        return open(endpoint, REQUEST_TIMEOUT);
+    }
+
+    /** A client for long streams (events, logs, pulls), which may stay quiet for minutes. */
+    public static DockerClient forStreams(EngineEndpoint endpoint) {
+        return open(endpoint, null);
+    }
+
+    private static DockerClient open(EngineEndpoint endpoint, Duration responseTimeout) {
+        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(endpoint.host())
+                .withDockerTlsVerify(endpoint.tlsVerify())
+                // our own discovery has read ~/.docker already; keep docker-java away from it so a
+                // broken config.json cannot break the client
+                .withDockerConfig(emptyConfigFolder().toString());
+        if (endpoint.certPath() != null && !endpoint.certPath().isEmpty()) {
+            config.withDockerCertPath(endpoint.certPath());
+        }
+        String apiVersion = System.getenv("DOCKER_API_VERSION");
+        if (apiVersion != null && !apiVersion.isBlank()) {
+            config.withApiVersion(apiVersion.trim());
+        }
+        DefaultDockerClientConfig built = config.build();
+        ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(endpoint.host()))
+                .sslConfig(built.getSSLConfig())
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .maxConnections(16);
+        if (responseTimeout != null) {
+            http.responseTimeout(responseTimeout);
+        }
+        return DockerClientImpl.getInstance(built, http.build());
+    }
+
+    private static Path emptyConfigFolder() {
+        try {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dockyard-docker-java-config");
+            Files.createDirectories(dir);
+            return dir;
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"));
+        }
+    }
+}

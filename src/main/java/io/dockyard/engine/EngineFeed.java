@@ -1,0 +1,272 @@
+package io.dockyard.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Version;
+import io.dockyard.model.EngineEvent;
+import io.dockyard.model.EngineEvent.ConnectionLost;
+import io.dockyard.model.EngineEvent.ConnectionRestored;
+import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.EngineInfo;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Keeps Dockyard's model in step with one engine: one listing, then the event stream.
+ *
+ * <p>All of the feed's own work runs on one thread, so connecting, reading events and
+ * reconnecting never race. When the stream breaks it says so, pings with back-off, lists
+ * everything again, hands the listing over as a {@link Resync}, and resubscribes from the last
+ * event it saw. A restarted engine has forgotten its events, which is why the listing is needed.
+ *
+ * <p>Events are read in bursts: whatever arrived while the previous burst was processed is
+ * handled together, each touched container is inspected once, and images are listed once.
+ */
+public final class EngineFeed implements AutoCloseable {
+    private static final long[] BACKOFF_MS = {100, 250, 500, 1000, 2000, 3000};
+    private static final Duration NO_ENGINE_RETRY = Duration.ofSeconds(2);
+
+    private final Supplier<EndpointChoice> endpoints;
+    private final Consumer<List<EngineEvent>> sink;
+    private final Clock clock;
+    private final ScheduledExecutorService control;
+    private final ExecutorService workers;
+    private final ConcurrentLinkedQueue<EventTranslator.Raw> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainPending = new AtomicBoolean();
+    private final BurstReader burstReader = new BurstReader();
+
+    // Touched only on the control thread.
+    private EngineEndpoint endpoint;
+    private DockerClient requests;
+    private DockerClient streams;
+    private EngineListing listing;
+    private Closeable subscription;
+    private long generation;
+    private int failures;
+    private boolean live;
+    private boolean everLive;
+    private Instant lastEventTime;
+    private volatile boolean closed;
+
+    /**
+     * @param endpoints asked again on every attempt, so a socket that appears later is found
+     * @param sink      receives each burst of events, on the feed's thread, in order
+     */
+    public EngineFeed(Supplier<EndpointChoice> endpoints, Consumer<List<EngineEvent>> sink, Clock clock) {
+        this.endpoints = endpoints;
+        this.sink = sink;
+        this.clock = clock;
+        this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-feed"));
+        this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "dockyard-inspect"));
+    }
+
+    public void start() {
+        control.execute(this::connect);
+    }
+
+    /** The endpoint in use, or null before the first one is found. */
+    public synchronized EngineEndpoint endpoint() {
+        return endpoint;
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        EndpointChoice choice = endpoints.get();
+        if (!choice.isFound()) {
+            emit(new NoEngine(clock.instant(), choice.problem(), choice.tried()));
+            control.schedule(this::connect, NO_ENGINE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        useEndpoint(choice.endpoint());
+        try {
+            Version version = requests.versionCmd().exec();
+            Info info = requests.infoCmd().exec();
+            Instant engineNow = parseOr(info.getSystemTime(), clock.instant());
+            subscribe(lastEventTime != null ? lastEventTime : engineNow);
+            Resync resync = new Resync(clock.instant(), listing.images(), listing.containers());
+            emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
+                    endpoint.source()));
+            live = true;
+            everLive = true;
+            failures = 0;
+        } catch (RuntimeException failure) {
+            connectFailed(choice, failure);
+        }
+    }
+
+    private void connectFailed(EndpointChoice choice, RuntimeException failure) {
+        closeSubscription();
+        String reason = EngineProblems.describe(failure, endpoint.host());
+        if (everLive) {
+            emit(new ConnectionLost(clock.instant(), reason));
+        } else {
+            List<String> tried = new ArrayList<>(choice.tried());
+            tried.add(endpoint.source() + " " + endpoint.host() + ": " + reason);
+            emit(new NoEngine(clock.instant(), reason, tried));
+        }
+        long delay = BACKOFF_MS[Math.min(failures++, BACKOFF_MS.length - 1)];
+        control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void useEndpoint(EngineEndpoint chosen) {
+        if (chosen.equals(endpoint)) {
+            return;
+        }
+        closeQuietly(requests);
+        closeQuietly(streams);
+        endpoint = chosen;
+        requests = DockerClients.forRequests(chosen);
+        streams = DockerClients.forStreams(chosen);
+        listing = new EngineListing(requests, workers, clock);
+    }
+
+    private void subscribe(Instant since) {
+        closeSubscription();
+        long mine = ++generation;
+        subscription = streams.eventsCmd().withSince(sinceText(since)).exec(new ResultCallback.Adapter<Event>() {
+            @Override
+            public void onNext(Event event) {
+                EventTranslator.Raw raw = EventTranslator.read(event);
+                if (raw != null) {
+                    arrived.add(raw);
+                    if (drainPending.compareAndSet(false, true)) {
+                        onControl(EngineFeed.this::drain);
+                    }
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                onControl(() -> streamEnded(mine, failure));
+            }
+
+            @Override
+            public void onComplete() {
+                onControl(() -> streamEnded(mine, null));
+            }
+        });
+    }
+
+    private void streamEnded(long which, Throwable failure) {
+        if (closed || which != generation || !live) {
+            return;
+        }
+        live = false;
+        closeSubscription();
+        String why = failure == null ? "the event stream closed" : EngineProblems.describe(failure, endpoint.host());
+        emit(new ConnectionLost(clock.instant(), "Lost the engine at " + endpoint.host() + ": " + why
+                + " Reconnecting…"));
+        control.schedule(this::connect, BACKOFF_MS[0], TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs on the feed's thread, unless the feed is closed and that thread is gone. */
+    private void onControl(Runnable task) {
+        try {
+            control.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the feed was closed while the stream was still talking; nothing is listening
+        }
+    }
+
+    /** Handles every event that has arrived, as one burst. */
+    private void drain() {
+        drainPending.set(false);
+        List<EventTranslator.Raw> burst = new ArrayList<>();
+        for (EventTranslator.Raw raw; (raw = arrived.poll()) != null; ) {
+            burst.add(raw);
+        }
+        if (burst.isEmpty() || closed) {
+            return;
+        }
+        List<EngineEvent> events = burstReader.read(burst, listing);
+        lastEventTime = burst.get(burst.size() - 1).time();
+        emit(events);
+    }
+
+    private void emit(EngineEvent... events) {
+        emit(List.of(events));
+    }
+
+    private void emit(List<EngineEvent> events) {
+        if (!closed && !events.isEmpty()) {
+            sink.accept(events);
+        }
+    }
+
+    private static EngineInfo engineInfo(Version v, Info info) {
+        return new EngineInfo(nullToEmpty(v.getVersion()), nullToEmpty(v.getApiVersion()),
+                nullToEmpty(v.getOperatingSystem()) + "/" + nullToEmpty(v.getArch()), nullToEmpty(info.getName()));
+    }
+
+    /** Docker takes {@code seconds.nanoseconds}. */
+    static String sinceText(Instant t) {
+        return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
+    }
+
+    private static Instant parseOr(String text, Instant fallback) {
+        Instant parsed = ModelMapper.timestamp(text);
+        return parsed == null ? fallback : parsed;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void closeSubscription() {
+        closeQuietly(subscription);
+        subscription = null;
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing a dead connection has nothing left to report
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        control.execute(() -> {
+            closeSubscription();
+            closeQuietly(requests);
+            closeQuietly(streams);
+        });
+        control.shutdown();
+        workers.shutdownNow();
+        try {
+            control.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

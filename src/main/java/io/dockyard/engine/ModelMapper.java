@@ -1,0 +1,150 @@
+package io.dockyard.engine;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.ContainerConfig;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.ImageHistory;
+import com.github.dockerjava.api.model.NetworkSettings;
+import com.github.dockerjava.api.model.Ports;
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.ContainerState;
+import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.Layer;
+import io.dockyard.model.MountPoint;
+import io.dockyard.model.PortBinding;
+import io.dockyard.model.StatusText;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Turns docker-java's mutable beans into Dockyard's records. docker-java stops here. */
+public final class ModelMapper {
+    private ModelMapper() {
+    }
+
+    public static ImageBlueprint image(Image image, List<ImageHistory> history) {
+        List<Layer> layers = new ArrayList<>();
+        for (ImageHistory h : history) {
+            layers.add(new Layer(orEmpty(h.getId()), orEmpty(h.getCreatedBy()), orZero(h.getSize()),
+                    epochSeconds(h.getCreated())));
+        }
+        java.util.Collections.reverse(layers); // the engine lists the newest step first
+        return new ImageBlueprint(image.getId(), list(image.getRepoTags()), list(image.getRepoDigests()),
+                orZero(image.getSize()), epochSeconds(image.getCreated()), map(image.getLabels()), layers);
+    }
+
+    public static ContainerInstance container(InspectContainerResponse c, Instant now) {
+        InspectContainerResponse.ContainerState s = c.getState();
+        ContainerConfig config = c.getConfig();
+        ContainerState state = ContainerState.fromEngine(s == null ? null : s.getStatus());
+        String health = s != null && s.getHealth() != null ? orEmpty(s.getHealth().getStatus()) : "";
+        long pid = s != null && s.getPidLong() != null ? s.getPidLong() : 0;
+        int exitCode = s != null && s.getExitCodeLong() != null ? s.getExitCodeLong().intValue() : 0;
+        ContainerInstance instance = new ContainerInstance(c.getId(), c.getName(), c.getImageId(),
+                config == null ? "" : config.getImage(), command(c.getPath(), c.getArgs()), state, "", exitCode,
+                timestamp(c.getCreated()), timestamp(s == null ? null : s.getStartedAt()),
+                timestamp(s == null ? null : s.getFinishedAt()), state.hasProcess() ? pid : 0,
+                ports(c.getNetworkSettings()), mounts(c.getMounts()), networks(c.getNetworkSettings()),
+                config == null ? Map.of() : map(config.getLabels()), config == null ? List.of() : list(config.getEnv()),
+                health, c.getSizeRw() == null ? ContainerInstance.SIZE_UNKNOWN : c.getSizeRw());
+        return instance.withStatus(StatusText.describe(instance, now));
+    }
+
+    /** The command as {@code docker ps --no-trunc} shows it: arguments with spaces are quoted. */
+    static String command(String path, String[] args) {
+        List<String> parts = new ArrayList<>();
+        if (path != null && !path.isEmpty()) {
+            parts.add(path);
+        }
+        if (args != null) {
+            parts.addAll(Arrays.asList(args));
+        }
+        return parts.stream().map(p -> p.contains(" ") ? "\"" + p + "\"" : p).collect(Collectors.joining(" "));
+    }
+
+    private static List<PortBinding> ports(NetworkSettings network) {
+        if (network == null || network.getPorts() == null) {
+            return List.of();
+        }
+        List<PortBinding> ports = new ArrayList<>();
+        for (Map.Entry<ExposedPort, Ports.Binding[]> e : network.getPorts().getBindings().entrySet()) {
+            ExposedPort exposed = e.getKey();
+            String protocol = exposed.getProtocol() == null ? "tcp" : exposed.getProtocol().toString();
+            if (e.getValue() == null || e.getValue().length == 0) {
+                ports.add(new PortBinding("", 0, exposed.getPort(), protocol));
+                continue;
+            }
+            for (Ports.Binding b : e.getValue()) {
+                ports.add(new PortBinding(b.getHostIp(), parsePort(b.getHostPortSpec()), exposed.getPort(), protocol));
+            }
+        }
+        ports.sort(Comparator.comparingInt(PortBinding::containerPort).thenComparing(PortBinding::hostIp)
+                .thenComparingInt(PortBinding::hostPort));
+        return ports;
+    }
+
+    private static List<MountPoint> mounts(List<InspectContainerResponse.Mount> mounts) {
+        if (mounts == null) {
+            return List.of();
+        }
+        return mounts.stream().map(m -> new MountPoint(
+                m.getName() == null || m.getName().isEmpty() ? "bind" : "volume",
+                m.getName(), m.getSource(), m.getDestination() == null ? "" : m.getDestination().getPath(),
+                !Boolean.FALSE.equals(m.getRW()))).toList();
+    }
+
+    private static List<String> networks(NetworkSettings network) {
+        if (network == null || network.getNetworks() == null) {
+            return List.of();
+        }
+        return network.getNetworks().keySet().stream().sorted().toList();
+    }
+
+    private static int parsePort(String spec) {
+        try {
+            return spec == null || spec.isEmpty() ? 0 : Integer.parseInt(spec);
+        } catch (NumberFormatException range) {
+            return 0;
+        }
+    }
+
+    /** Docker writes "0001-01-01T00:00:00Z" for "never". */
+    static Instant timestamp(String text) {
+        if (text == null || text.isEmpty() || text.startsWith("0001-01-01")) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant epochSeconds(Long seconds) {
+        return seconds == null ? Instant.EPOCH : Instant.ofEpochSecond(seconds);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.stream(values).filter(Objects::nonNull).toList();
+    }
+
+    private static Map<String, String> map(Map<String, String> values) {
+        return values == null ? Map.of() : values;
+    }
+}
