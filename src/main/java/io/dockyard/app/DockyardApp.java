@@ -1,0 +1,101 @@
+package io.dockyard.app;
+
+import io.dockyard.engine.EndpointChoice;
+import io.dockyard.engine.EngineEndpoint;
+import io.dockyard.engine.EngineFeed;
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import io.dockyard.sync.EngineStore;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** The composition root: builds every part, wires them by constructor, and shuts them down. */
+public final class DockyardApp extends Application {
+    /** Set by {@link Main} before launch; tests may launch the app without it. */
+    static volatile LaunchOptions options = LaunchOptions.defaults();
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final StartupTiming timing = new StartupTiming();
+    private EngineStore store;
+    private EngineFeed feed;
+    private Timeline everySecond;
+
+    @Override
+    public void start(Stage stage) {
+        boolean dark = ThemeChoice.SYSTEM.apply(SystemTheme.prefersDark());
+        FxFrameExecutor frames = new FxFrameExecutor();
+        store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
+
+        StatusBar statusBar = new StatusBar(clock);
+        NoEngineView noEngine = new NoEngineView();
+        EngineListView list = new EngineListView();
+        StackPane center = new StackPane(list, noEngine);
+        noEngine.setVisible(false);
+
+        BorderPane root = new BorderPane(center);
+        root.setBottom(statusBar);
+        root.getStyleClass().add(dark ? "dark" : "light");
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
+
+        store.subscribe(state -> {
+            statusBar.show(state);
+            boolean none = state.connection().status() == Connection.Status.NO_ENGINE;
+            noEngine.setVisible(none);
+            list.setVisible(!none);
+            if (none) {
+                noEngine.show(state);
+            }
+            list.show(state);
+            timing.stateShown(state, options.timing());
+        });
+        everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
+        everySecond.setCycleCount(Timeline.INDEFINITE);
+        everySecond.play();
+
+        stage.setTitle("Dockyard");
+        stage.setScene(scene);
+        stage.show();
+        timing.firstFrame(scene, options.timing());
+
+        feed = new EngineFeed(() -> chooseEndpoint(options), store::accept, clock);
+        feed.start();
+    }
+
+    /** Until full discovery is wired: the flag, DOCKER_HOST, or the default socket. */
+    private static EndpointChoice chooseEndpoint(LaunchOptions options) {
+        if (options.host() != null) {
+            return EndpointChoice.of(new EngineEndpoint(options.host(), false, null, "--host", "given on the command line"));
+        }
+        String env = System.getenv("DOCKER_HOST");
+        if (env != null && !env.isBlank()) {
+            return EndpointChoice.of(new EngineEndpoint(env, "1".equals(System.getenv("DOCKER_TLS_VERIFY")),
+                    System.getenv("DOCKER_CERT_PATH"), "DOCKER_HOST", "DOCKER_HOST is set"));
+        }
+        return new EndpointChoice(new EngineEndpoint("unix:///var/run/docker.sock", false, null, "default socket",
+                "nothing else was configured"), List.of(), "");
+    }
+
+    @Override
+    public void stop() {
+        if (everySecond != null) {
+            everySecond.stop();
+        }
+        if (feed != null) {
+            feed.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}

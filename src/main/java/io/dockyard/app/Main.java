@@ -1,0 +1,30 @@
+package io.dockyard.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts Dockyard. It does not extend {@code Application}, so the app runs from a plain class
+ * path (jpackage, {@code java -cp}) without JavaFX on the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException bad) {
+            System.err.println("dockyard: " + bad.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        DockyardApp.options = options;
+        Application.launch(DockyardApp.class, args);
+    }
+}

@@ -1,0 +1,90 @@
+package io.dockyard.app;
+
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The bottom line: connection state, endpoint and why, engine version, last event, counts. */
+public final class StatusBar extends HBox {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Circle dot = new Circle(5);
+    private final Label status = new Label();
+    private final Label endpoint = new Label();
+    private final Label engine = new Label();
+    private final Label lastEvent = new Label();
+    private final Label counts = new Label();
+    private final Clock clock;
+    private EngineState state;
+
+    public StatusBar(Clock clock) {
+        this.clock = clock;
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        dot.getStyleClass().add("status-dot");
+        status.getStyleClass().add("status-text");
+        status.setId("status-text");
+        endpoint.setId("status-endpoint");
+        lastEvent.setId("status-last-event");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(dot, status, endpoint, engine, lastEvent, grow, counts);
+    }
+
+    public void show(EngineState newState) {
+        state = newState;
+        Connection c = newState.connection();
+        for (Connection.Status s : Connection.Status.values()) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(cssName(s)), s == c.status());
+        }
+        status.setText(words(c.status()));
+        endpoint.setText(c.endpoint().isEmpty() ? "looking for an engine…"
+                : c.endpoint() + (c.source().isEmpty() ? "" : " (" + c.source() + ")"));
+        engine.setText(newState.engine().version().isEmpty() ? ""
+                : "Engine " + newState.engine().version() + " · API " + newState.engine().apiVersion());
+        counts.setText(newState.images().size() + " images · " + newState.containers().size() + " containers");
+        if (!c.detail().isEmpty() && c.status() != Connection.Status.LIVE) {
+            endpoint.setText(endpoint.getText() + " — " + c.detail());
+        }
+        tick();
+    }
+
+    /** Refreshes the "last event … ago" text; called every second. */
+    public void tick() {
+        if (state == null || state.lastEventTime() == null) {
+            lastEvent.setText(state != null && state.connection().status() == Connection.Status.LIVE
+                    ? "no events yet" : "");
+            return;
+        }
+        Instant t = state.lastEventTime();
+        long ago = Math.max(0, Duration.between(t, clock.instant()).getSeconds());
+        lastEvent.setText("last event " + CLOCK.format(t) + " (" + ago + " s ago)");
+    }
+
+    static String cssName(Connection.Status s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String words(Connection.Status s) {
+        return switch (s) {
+            case CONNECTING -> "connecting";
+            case LIVE -> "live";
+            case RECONNECTING -> "reconnecting";
+            case NO_ENGINE -> "no engine";
+        };
+    }
+}
