@@ -39,9 +39,8 @@ public final class DockerClients {
         if (endpoint.certPath() != null && !endpoint.certPath().isEmpty()) {
             config.withDockerCertPath(endpoint.certPath());
         }
-        String apiVersion = System.getenv("DOCKER_API_VERSION");
-        if (apiVersion != null && !apiVersion.isBlank()) {
-            config.withApiVersion(apiVersion.trim());
+        if (endpoint.apiVersion() != null && !endpoint.apiVersion().isBlank()) {
+            config.withApiVersion(endpoint.apiVersion().trim());
         }
         DefaultDockerClientConfig built = config.build();
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
