@@ -45,7 +45,8 @@ public final class DockyardApp extends Application {
         BorderPane root = new BorderPane(center);
         root.setBottom(statusBar);
         root.getStyleClass().add(dark ? "dark" : "light");
-        Scene scene = new Scene(root, 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
 
         store.subscribe(state -> {
