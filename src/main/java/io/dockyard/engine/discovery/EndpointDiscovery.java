@@ -184,16 +184,7 @@ public final class EndpointDiscovery {
     private Discovery connectTo(Choice choice, HostAddress address, boolean tlsVerify, Path certPath, Trail trail) {
         switch (address.kind()) {
             case UNIX:
-                Optional<String> trouble = UnixSocketProbe.notASocket(address.socketPath())
-                        .or(() -> ask(address.socketPath()));
-                if (trouble.isPresent()) {
-                    trail.tried(choice.source, address.uri(), trouble.get());
-                    return trail.problem(choice.intro + " " + address.uri() + ", but "
-                            + aboutFile(address.socketPath(), trouble.get()) + ". " + choice.fix);
-                }
-                trail.tried(choice.source, address.uri(), "answers");
-                return trail.found(new Endpoint(address.uri(), false, null, choice.source,
-                        choice.intro + " " + address.uri() + ", and it answers."));
+                return connectToSocket(choice, address, trail);
             case NPIPE:
                 if (!isWindows()) {
                     trail.tried(choice.source, address.uri(), "named pipes exist only on Windows");
@@ -211,6 +202,20 @@ public final class EndpointDiscovery {
                 return trail.found(new Endpoint(address.uri(), tlsVerify, certPath, choice.source,
                         choice.intro + " " + address.uri() + tls + "."));
         }
+    }
+
+    /** A socket the user chose must be one and must answer; a broken one is the problem, with no fallback. */
+    private Discovery connectToSocket(Choice choice, HostAddress address, Trail trail) {
+        Path socket = address.socketPath();
+        Optional<String> trouble = UnixSocketProbe.notASocket(socket).or(() -> ask(socket));
+        if (trouble.isPresent()) {
+            trail.tried(choice.source, address.uri(), trouble.get());
+            String about = trouble.get().startsWith("is ") ? socket + " " + trouble.get() : socket + ": " + trouble.get();
+            return trail.problem(choice.intro + " " + address.uri() + ", but " + about + ". " + choice.fix);
+        }
+        trail.tried(choice.source, address.uri(), "answers");
+        return trail.found(new Endpoint(address.uri(), false, null, choice.source,
+                choice.intro + " " + address.uri() + ", and it answers."));
     }
 
     // Step 4: the usual places
@@ -269,10 +274,6 @@ public final class EndpointDiscovery {
 
     private static String listed(List<String> missing) {
         return String.join(" and ", missing) + (missing.size() == 1 ? " is missing" : " are missing");
-    }
-
-    private static String aboutFile(Path path, String outcome) {
-        return outcome.startsWith("is ") ? path + " " + outcome : path + ": " + outcome;
     }
 
     private boolean isWindows() {

@@ -103,9 +103,10 @@ public final class UnixSocketProbe implements SocketProbe {
 
     /** Sends the ping and collects the reply until the engine closes; empty when nothing came in time. */
     private Optional<String> ask(Path socket) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
              Selector selector = Selector.open()) {
+            // the budget starts once the channel exists: a cold JVM's class loading must not count as silence
+            long deadline = System.nanoTime() + timeout.toNanos();
             channel.configureBlocking(false);
             SelectionKey key = channel.register(selector, 0);
             if (!channel.connect(UnixDomainSocketAddress.of(socket))) {
