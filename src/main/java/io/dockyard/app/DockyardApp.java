@@ -1,7 +1,6 @@
 package io.dockyard.app;
 
-import io.dockyard.engine.EndpointChoice;
-import io.dockyard.engine.EngineEndpoint;
+import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineFeed;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 /** The composition root: builds every part, wires them by constructor, and shuts them down. */
@@ -69,22 +67,8 @@ public final class DockyardApp extends Application {
         stage.show();
         timing.firstFrame(scene, options.timing());
 
-        feed = new EngineFeed(() -> chooseEndpoint(options), store::accept, clock);
+        feed = new EngineFeed(EndpointChoices.fromSystem(options.host(), System.getenv()), store::accept, clock);
         feed.start();
-    }
-
-    /** Until full discovery is wired: the flag, DOCKER_HOST, or the default socket. */
-    private static EndpointChoice chooseEndpoint(LaunchOptions options) {
-        if (options.host() != null) {
-            return EndpointChoice.of(new EngineEndpoint(options.host(), false, null, "--host", "given on the command line"));
-        }
-        String env = System.getenv("DOCKER_HOST");
-        if (env != null && !env.isBlank()) {
-            return EndpointChoice.of(new EngineEndpoint(env, "1".equals(System.getenv("DOCKER_TLS_VERIFY")),
-                    System.getenv("DOCKER_CERT_PATH"), "DOCKER_HOST", "DOCKER_HOST is set"));
-        }
-        return new EndpointChoice(new EngineEndpoint("unix:///var/run/docker.sock", false, null, "default socket",
-                "nothing else was configured"), List.of(), "");
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class StatusBar extends HBox {
         status.setText(words(c.status()));
         endpoint.setText(c.endpoint().isEmpty() ? "looking for an engine…"
                 : c.endpoint() + (c.source().isEmpty() ? "" : " (" + c.source() + ")"));
+        endpoint.setTooltip(c.reason().isEmpty() ? null : new javafx.scene.control.Tooltip(c.reason()));
         engine.setText(newState.engine().version().isEmpty() ? ""
                 : "Engine " + newState.engine().version() + " · API " + newState.engine().apiVersion());
         counts.setText(newState.images().size() + " images · " + newState.containers().size() + " containers");

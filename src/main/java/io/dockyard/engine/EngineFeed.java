@@ -104,7 +104,7 @@ public final class EngineFeed implements AutoCloseable {
             subscribe(lastEventTime != null ? lastEventTime : engineNow);
             Resync resync = new Resync(clock.instant(), listing.images(), listing.containers());
             emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
-                    endpoint.source()));
+                    endpoint.source(), endpoint.reason()));
             live = true;
             everLive = true;
             failures = 0;

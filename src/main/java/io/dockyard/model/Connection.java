@@ -5,17 +5,23 @@ package io.dockyard.model;
  *
  * @param status   the phase
  * @param endpoint the engine address, {@code unix:///var/run/docker.sock}
- * @param source   why that address was chosen ("DOCKER_HOST", "default socket" …)
+ * @param source   which setting chose that address ("DOCKER_HOST", "default socket" …)
+ * @param reason   why that setting won, in a sentence, with any warning met on the way
  * @param detail   the latest problem in words for people, or empty
  */
-public record Connection(Status status, String endpoint, String source, String detail) {
+public record Connection(Status status, String endpoint, String source, String reason, String detail) {
     /** Connection phases, in the order a start normally goes through them. */
     public enum Status { CONNECTING, LIVE, RECONNECTING, NO_ENGINE }
 
     public Connection {
         endpoint = endpoint == null ? "" : endpoint;
         source = source == null ? "" : source;
+        reason = reason == null ? "" : reason;
         detail = detail == null ? "" : detail;
+    }
+
+    public Connection(Status status, String endpoint, String source, String detail) {
+        this(status, endpoint, source, "", detail);
     }
 
     public static Connection connecting(String endpoint, String source) {
@@ -23,6 +29,6 @@ public record Connection(Status status, String endpoint, String source, String d
     }
 
     public Connection with(Status newStatus, String newDetail) {
-        return new Connection(newStatus, endpoint, source, newDetail);
+        return new Connection(newStatus, endpoint, source, reason, newDetail);
     }
 }

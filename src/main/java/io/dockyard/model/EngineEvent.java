@@ -71,9 +71,14 @@ public sealed interface EngineEvent {
      * The engine answers again (or for the first time).
      *
      * @param endpoint the address that answered
-     * @param source   why that address was chosen
+     * @param source   which setting chose that address
+     * @param reason   why that setting won
      */
-    record ConnectionRestored(Instant time, EngineInfo engine, String endpoint, String source) implements EngineEvent {
+    record ConnectionRestored(Instant time, EngineInfo engine, String endpoint, String source, String reason)
+            implements EngineEvent {
+        public ConnectionRestored(Instant time, EngineInfo engine, String endpoint, String source) {
+            this(time, engine, endpoint, source, "");
+        }
     }
 
     /** No engine could be reached at all; {@code tried} says where we looked. */

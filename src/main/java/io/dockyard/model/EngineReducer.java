@@ -50,7 +50,7 @@ public final class EngineReducer {
         } else if (event instanceof ConnectionLost l) {
             d.connection = d.connection.with(Connection.Status.RECONNECTING, l.reason());
         } else if (event instanceof ConnectionRestored r) {
-            d.connection = new Connection(Connection.Status.LIVE, r.endpoint(), r.source(), "");
+            d.connection = new Connection(Connection.Status.LIVE, r.endpoint(), r.source(), r.reason(), "");
             d.engine = r.engine();
             d.noEngineTried = List.of();
         } else if (event instanceof NoEngine n) {
