@@ -1,0 +1,160 @@
+package io.dockyard.inspect;
+
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.Layer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The inspector (id {@code inspector}): everything about the selected image or container, kept
+ * current by {@link #show(EngineState)}. Wire it with
+ * {@code yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()))}
+ * and call {@code show(state)} with each state. Each value label has the id {@code inspect-<field>}
+ * ({@code inspect-pid}, {@code inspect-state} …) so tests and people can find it.
+ */
+public final class InspectorView extends ScrollPane {
+    /**
+     * What is being inspected, handed to the action bar factory.
+     *
+     * @param state     the engine state it comes from
+     * @param image     the image, or the container's image (null when gone)
+     * @param container the container, or null when an image is inspected
+     */
+    public record Subject(EngineState state, ImageBlueprint image, ContainerInstance container) {
+        public boolean isContainer() {
+            return container != null;
+        }
+    }
+
+    private final Clock clock;
+    private final VBox body = new VBox();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final StackPane actions = new StackPane();
+    private final GridPane facts = new GridPane();
+    private final VBox extra = new VBox();
+    private final Label empty = new Label("Click a blueprint or an instance on the yard to see what it is made of.");
+    private Function<Subject, Node> actionFactory = s -> null;
+    private EngineState state;
+    private String selectedId;
+    private Object shown;
+
+    public InspectorView(Clock clock) {
+        this.clock = clock;
+        createView();
+    }
+
+    public InspectorView() {
+        this(Clock.systemUTC());
+    }
+
+    private void createView() {
+        setId("inspector");
+        getStyleClass().add("inspector");
+        getStylesheets().add(InspectorView.class.getResource("inspect.css").toExternalForm());
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(360);
+        setMinWidth(280);
+        title.getStyleClass().add("inspector-title");
+        title.setWrapText(true);
+        subtitle.getStyleClass().add("inspector-subtitle");
+        subtitle.setWrapText(true);
+        empty.getStyleClass().add("inspector-empty");
+        empty.setWrapText(true);
+        actions.getStyleClass().add("inspector-actions");
+        facts.getStyleClass().add("inspector-facts");
+        facts.setHgap(14);
+        facts.setVgap(7);
+        extra.getStyleClass().add("inspector-extra");
+        extra.setSpacing(4);
+        body.getStyleClass().add("inspector-body");
+        body.setPadding(new Insets(16));
+        body.setSpacing(10);
+        setContent(body);
+        render();
+    }
+
+    /**
+     * The slot for the hands-on feature: given what is inspected, return a node (a bar of buttons)
+     * or null for none. Called each time the subject changes.
+     */
+    public void setActions(Function<Subject, Node> factory) {
+        actionFactory = factory == null ? s -> null : factory;
+        shown = null;
+        render();
+    }
+
+    /** Inspects the image or container with this full id; null shows the hint. */
+    public void select(String id) {
+        if (!Objects.equals(id, selectedId)) {
+            selectedId = id;
+            shown = null;
+            render();
+        }
+    }
+
+    public String selectedId() {
+        return selectedId;
+    }
+
+    /** Takes the newest state; the details are redrawn only when the inspected item changed. */
+    public void show(EngineState next) {
+        state = next;
+        render();
+    }
+
+    private void render() {
+        ImageBlueprint image = state == null || selectedId == null ? null : state.images().get(selectedId);
+        ContainerInstance container = state == null || selectedId == null ? null : state.containers().get(selectedId);
+        Object subject = container != null ? container : image;
+        if (subject != null && subject.equals(shown)) {
+            return;
+        }
+        shown = subject;
+        if (container != null) {
+            ImageBlueprint of = state.images().get(container.imageId());
+            DetailsWriter.container(new Rows(facts, extra), title, subtitle, container, of, state, clock.instant());
+            attachActions(new Subject(state, of, container));
+            body.getChildren().setAll(title, subtitle, actions, facts, extra);
+        } else if (image != null) {
+            DetailsWriter.image(new Rows(facts, extra), title, subtitle, image, state, clock.instant());
+            attachActions(new Subject(state, image, null));
+            body.getChildren().setAll(title, subtitle, actions, facts, extra);
+        } else {
+            body.getChildren().setAll(empty);
+        }
+    }
+
+    private void attachActions(Subject subject) {
+        Node bar = actionFactory.apply(subject);
+        if (bar == null) {
+            actions.getChildren().clear();
+        } else {
+            actions.getChildren().setAll(bar);
+        }
+        actions.setVisible(bar != null);
+        actions.setManaged(bar != null);
+    }
+
+    /** The text shown for a field ({@code "pid"}, {@code "state"} …), or null when absent. For tests and tools. */
+    public String valueOf(String field) {
+        Node n = body.lookup("#inspect-" + field);
+        return n instanceof Label l ? l.getText() : null;
+    }
+
+    static String layerLine(Layer l) {
+        return l.createdBy();
+    }
+}

@@ -1,0 +1,63 @@
+package io.dockyard.motion;
+
+import javafx.scene.Node;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The heartbeat of running instances: every registered beacon breathes in step, driven by one
+ * {@link MotionClock}. With reduced motion the beacons stay fully lit.
+ */
+public final class Pulse implements Updatable {
+    private final Set<Node> beacons = new LinkedHashSet<>();
+    private final double period;
+    private double time;
+    private boolean enabled = true;
+
+    public Pulse(Motion motion) {
+        this.period = motion.pulsePeriodSeconds();
+    }
+
+    public void add(Node beacon) {
+        if (beacons.add(beacon)) {
+            beacon.setOpacity(enabled && period > 0 ? opacityAt(time) : 1.0);
+        }
+    }
+
+    public void remove(Node beacon) {
+        if (beacons.remove(beacon)) {
+            beacon.setOpacity(1.0);
+        }
+    }
+
+    public int size() {
+        return beacons.size();
+    }
+
+    /** Pauses the breathing (at overview zoom nobody can see it, so it costs nothing). */
+    public void setEnabled(boolean on) {
+        enabled = on;
+        if (!on) {
+            beacons.forEach(b -> b.setOpacity(1.0));
+        }
+    }
+
+    @Override
+    public void onUpdate(double tpf) {
+        if (!enabled || period <= 0 || beacons.isEmpty()) {
+            return;
+        }
+        time = (time + tpf) % period;
+        double opacity = opacityAt(time);
+        for (Node beacon : beacons) {
+            beacon.setOpacity(opacity);
+        }
+    }
+
+    /** A soft breath between 0.35 and 1. */
+    double opacityAt(double t) {
+        double phase = (t / period) * 2 * Math.PI;
+        return 0.675 + 0.325 * Math.cos(phase);
+    }
+}

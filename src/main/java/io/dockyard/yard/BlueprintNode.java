@@ -1,0 +1,97 @@
+package io.dockyard.yard;
+
+import io.dockyard.model.ImageBlueprint;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An image drawn as a technical drawing: a sheet with a dashed inner frame, its tags as the
+ * title, the read-only layer stack, and a title block with the facts. Style class {@code blueprint},
+ * id {@code image-<12 hex>}; untagged images get the {@code :dangling} pseudo-class.
+ */
+public final class BlueprintNode extends YardNode {
+    static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
+
+    private final Label title = new Label();
+    private final Label alsoTags = new Label();
+    private final Label meta = new Label();
+    private final Label layersCaption = new Label();
+    private final LayerStack layers = new LayerStack(104, true, "layer-stack");
+    private final Label usage = new Label();
+    private final Label stamp = new Label("IMAGE · READ-ONLY");
+    private final VBox sheet = new VBox();
+    private ImageBlueprint image;
+
+    public BlueprintNode(ImageBlueprint image) {
+        super(image.id(), YardLayout.BLUEPRINT_W, YardLayout.LANE_H);
+        getStyleClass().add("blueprint");
+        setId("image-" + shortHex(image.id()));
+        createView();
+    }
+
+    private void createView() {
+        title.getStyleClass().add("blueprint-title");
+        alsoTags.getStyleClass().add("blueprint-tags");
+        alsoTags.setWrapText(true);
+        alsoTags.setMaxHeight(34);
+        meta.getStyleClass().add("blueprint-meta");
+        layersCaption.getStyleClass().add("blueprint-caption");
+        usage.getStyleClass().add("blueprint-usage");
+        stamp.getStyleClass().add("blueprint-stamp");
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleBlock = new HBox(usage, gap, stamp);
+        titleBlock.getStyleClass().add("title-block");
+        titleBlock.setAlignment(Pos.CENTER_LEFT);
+        sheet.getStyleClass().add("blueprint-sheet");
+        sheet.getChildren().setAll(title, alsoTags, meta, layersCaption, layers, spacer, titleBlock);
+        getChildren().add(sheet);
+    }
+
+    @Override
+    protected Node detail() {
+        return sheet;
+    }
+
+    public ImageBlueprint image() {
+        return image;
+    }
+
+    /** Shows the image as it is now; cheap when nothing changed. */
+    public void update(ImageBlueprint next, int instances, Instant now) {
+        if (image == null || !image.equals(next)) {
+            image = next;
+            title.setText(next.displayName());
+            List<String> others = next.repoTags().size() > 1 ? next.repoTags().subList(1, next.repoTags().size()) : List.of();
+            alsoTags.setText(others.isEmpty() ? "" : "also: " + String.join(", ", others));
+            alsoTags.setVisible(!others.isEmpty());
+            alsoTags.setManaged(!others.isEmpty());
+            int fileLayers = next.fileLayers().size();
+            layersCaption.setText("READ-ONLY LAYERS (" + fileLayers + ")");
+            layers.setLayers(next.layers());
+            pseudoClassStateChanged(DANGLING, next.isUntagged());
+            stamp.setText(next.isUntagged() ? "DANGLING" : "IMAGE · READ-ONLY");
+        }
+        meta.setText(next.shortId() + " · " + Format.size(next.size()) + " · "
+                + Format.age(next.created(), now) + (next.isUntagged() ? " · dangling" : ""));
+        usage.setText(usageText(next, instances));
+    }
+
+    private static String usageText(ImageBlueprint image, int instances) {
+        if (instances == 0) {
+            return image.isUntagged() ? "no tag, unused: prune removes it" : "no instance yet";
+        }
+        return instances == 1 ? "1 instance" : instances + " instances";
+    }
+}

@@ -1,0 +1,180 @@
+package io.dockyard.yard;
+
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.ContainerState;
+import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.PortBinding;
+import io.dockyard.model.StatusText;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A container drawn as a live instance of its blueprint: name, state, status, PID, ports, its own
+ * writable layer on top of a strip of the image's shared layers. Style class {@code instance},
+ * id {@code container-<12 hex>}, exactly one state pseudo-class of {@code :created :running
+ * :paused :restarting :exited :dead}. A container being removed ({@code removing}) shows as
+ * {@code :exited} (its process is gone) and carries the extra pseudo-class {@code :removing}.
+ */
+public final class InstanceNode extends YardNode {
+    private static final Map<ContainerState, PseudoClass> STATE_CLASSES = new EnumMap<>(ContainerState.class);
+    static final PseudoClass REMOVING = PseudoClass.getPseudoClass("removing");
+
+    static {
+        for (ContainerState s : ContainerState.values()) {
+            ContainerState shown = s == ContainerState.REMOVING ? ContainerState.EXITED : s;
+            STATE_CLASSES.put(s, PseudoClass.getPseudoClass(shown.engineName()));
+        }
+    }
+
+    private final Region glyph = new Region();
+    private final Label name = new Label();
+    private final Label stateText = new Label();
+    private final Label status = new Label();
+    private final Label ports = new Label();
+    private final Label writable = new Label();
+    private final LayerStack shared = new LayerStack(7, false, "shared-layers");
+    private final Label sharedCaption = new Label();
+    private final VBox card = new VBox();
+    private ContainerInstance container;
+    private ImageBlueprint image;
+
+    public InstanceNode(ContainerInstance c) {
+        super(c.id(), YardLayout.INSTANCE_W, YardLayout.INSTANCE_H);
+        getStyleClass().add("instance");
+        setId("container-" + shortHex(c.id()));
+        createView();
+    }
+
+    private void createView() {
+        glyph.getStyleClass().add("state-glyph");
+        name.getStyleClass().add("instance-name");
+        name.setMinWidth(0);
+        stateText.getStyleClass().add("instance-state");
+        stateText.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        StackPane glyphBox = new StackPane(glyph);
+        glyphBox.getStyleClass().add("glyph-box");
+        HBox header = new HBox(glyphBox, name, gap, stateText);
+        header.getStyleClass().add("instance-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("instance-status");
+        ports.getStyleClass().add("instance-ports");
+        writable.getStyleClass().add("writable-layer");
+        writable.setMaxWidth(Double.MAX_VALUE);
+        sharedCaption.getStyleClass().add("shared-caption");
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        card.getStyleClass().add("instance-card");
+        card.getChildren().setAll(header, status, ports, spacer, writable, shared, sharedCaption);
+        getChildren().add(card);
+    }
+
+    @Override
+    protected Node detail() {
+        return card;
+    }
+
+    public ContainerInstance container() {
+        return container;
+    }
+
+    /** The state glyph: it pulses while running and spins while restarting. */
+    public Region glyph() {
+        return glyph;
+    }
+
+    /** The writable layer bar, which the difference panel points at. */
+    public Node writableLayer() {
+        return writable;
+    }
+
+    /**
+     * Shows the container as it is now. Returns the state it showed before, or null for the first
+     * call, so the view can pick the transition to animate.
+     */
+    public ContainerState update(ContainerInstance next, ImageBlueprint ofImage, Instant now) {
+        ContainerState before = container == null ? null : container.state();
+        if (before != next.state()) {
+            if (before != null) {
+                pseudoClassStateChanged(STATE_CLASSES.get(before), false);
+            }
+            pseudoClassStateChanged(STATE_CLASSES.get(next.state()), true);
+            pseudoClassStateChanged(REMOVING, next.state() == ContainerState.REMOVING);
+        }
+        container = next;
+        name.setText(next.name());
+        stateText.setText(stateWords(next));
+        ports.setText(portsText(next));
+        writable.setText(writableText(next));
+        if (ofImage != image) {
+            image = ofImage;
+            shared.setLayers(ofImage == null ? List.of() : ofImage.layers());
+            sharedCaption.setText(ofImage == null ? "image " + shortHex(next.imageId()) + " is gone"
+                    : "shared read-only layers of " + ofImage.displayName());
+        }
+        tick(now);
+        return before;
+    }
+
+    /** Refreshes the clock-driven status text ("Up 3 minutes"). */
+    public void tick(Instant now) {
+        if (container != null) {
+            status.setText(statusText(container, now));
+        }
+    }
+
+    static String stateWords(ContainerInstance c) {
+        return switch (c.state()) {
+            case EXITED -> "exited (" + c.exitCode() + ")";
+            case RESTARTING -> "restarting";
+            case REMOVING -> "removing";
+            default -> c.state().engineName();
+        };
+    }
+
+    static String statusText(ContainerInstance c, Instant now) {
+        boolean clockKnows = switch (c.state()) {
+            case RUNNING, PAUSED -> c.started() != null;
+            case EXITED, RESTARTING -> c.finished() != null;
+            default -> true;
+        };
+        String words = clockKnows ? StatusText.describe(c, now) : c.status();
+        return switch (c.state()) {
+            case RUNNING, RESTARTING -> c.pid() > 0 ? words + " · PID " + c.pid() : words;
+            case PAUSED -> words + (c.pid() > 0 ? " · PID " + c.pid() + " frozen" : "");
+            case EXITED, DEAD, REMOVING -> words + " · no process";
+            case CREATED -> words + " · never started";
+        };
+    }
+
+    static String portsText(ContainerInstance c) {
+        List<PortBinding> published = c.ports().stream().filter(PortBinding::isPublished).toList();
+        if (c.state() == ContainerState.EXITED || c.state() == ContainerState.CREATED) {
+            return "docker start " + c.name() + (c.state() == ContainerState.EXITED ? " brings it back" : " runs it");
+        }
+        if (published.isEmpty()) {
+            return c.ports().isEmpty() ? "no published ports" : "exposes " + c.ports().get(0) + ", not published";
+        }
+        return published.stream().map(p -> p.toString().replace("->", "→")).distinct()
+                .collect(Collectors.joining("  "));
+    }
+
+    static String writableText(ContainerInstance c) {
+        String size = c.hasWritableSize() ? Format.size(c.writableSize()) : "size not measured";
+        return c.state().hasProcess() ? "WRITABLE LAYER · " + size : "WRITABLE LAYER kept until removed · " + size;
+    }
+}

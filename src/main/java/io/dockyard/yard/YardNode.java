@@ -1,0 +1,77 @@
+package io.dockyard.yard;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/**
+ * What blueprints, instances and placeholders share on the yard: the model id they stand for,
+ * selection and highlight as pseudo-classes, and a level of detail (at overview zoom only the
+ * outline is drawn, which keeps a thousand nodes cheap).
+ */
+public abstract class YardNode extends StackPane {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+
+    private final String modelId;
+    private boolean detailed = true;
+    private boolean selected;
+    private boolean highlighted;
+
+    protected YardNode(String modelId, double width, double height) {
+        this.modelId = modelId;
+        setPrefSize(width, height);
+        setMinSize(width, height);
+        setMaxSize(width, height);
+        getStyleClass().add("yard-node");
+        setFocusTraversable(false);
+    }
+
+    /** The full engine id of the image or container. */
+    public String modelId() {
+        return modelId;
+    }
+
+    /** The children that are hidden at overview zoom. */
+    protected abstract Node detail();
+
+    public boolean isDetailed() {
+        return detailed;
+    }
+
+    public void setDetailed(boolean on) {
+        if (on == detailed) {
+            return;
+        }
+        detailed = on;
+        detail().setVisible(on);
+        pseudoClassStateChanged(OVERVIEW, !on);
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    public void setSelected(boolean on) {
+        if (on != selected) {
+            selected = on;
+            pseudoClassStateChanged(SELECTED, on);
+        }
+    }
+
+    public boolean isHighlighted() {
+        return highlighted;
+    }
+
+    public void setHighlighted(boolean on) {
+        if (on != highlighted) {
+            highlighted = on;
+            pseudoClassStateChanged(HIGHLIGHTED, on);
+        }
+    }
+
+    protected static String shortHex(String id) {
+        return io.dockyard.model.Ids.shortId(id);
+    }
+}

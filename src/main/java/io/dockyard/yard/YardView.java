@@ -1,0 +1,391 @@
+package io.dockyard.yard;
+
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.ContainerState;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.ImageBlueprint;
+import io.dockyard.motion.Motion;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The yard: every image as a blueprint, every container as an instance linked to it. Id {@code yard}.
+ * Call {@link #show(EngineState)} on the FX thread with each new state; nodes are reconciled by id
+ * (created once, updated in place, removed), never rebuilt. Links live in a layer under the nodes.
+ */
+public final class YardView extends StackPane {
+    /** Below this zoom nodes are drawn as outlines only. */
+    public static final double OVERVIEW_ZOOM = 0.45;
+    private static final double PAPER_BLEED = 3000;
+    private static final double CHROME_TOP = 56;
+    private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+
+    private final YardViewModel model;
+    private final Clock clock;
+    private final NodeMotion motion;
+    private final Pane viewport = new Pane();
+    private final Group world = new Group();
+    private final Region paper = new Region();
+    private final Pane linksLayer = new Pane();
+    private final Pane nodesLayer = new Pane();
+    private final PanZoom camera = new PanZoom(world);
+    private final YardChrome chrome;
+    private final Map<String, BlueprintNode> blueprints = new HashMap<>();
+    private final Map<String, MissingImageNode> placeholders = new HashMap<>();
+    private final Map<String, InstanceNode> instances = new HashMap<>();
+    private final Map<String, LinkLine> links = new HashMap<>();
+    private final Timeline statusTicker;
+    private YardLayout.Placement placement;
+    private Consumer<Selection> onOpen = s -> { };
+    private boolean detailed = true;
+    private boolean fittedOnce;
+
+    public YardView() {
+        this(new YardViewModel(), Motion.fromSystemProperties(), Clock.systemUTC());
+    }
+
+    public YardView(YardViewModel model, Motion motion, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+        this.motion = new NodeMotion(motion);
+        this.chrome = new YardChrome(this, model);
+        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
+        statusTicker.setCycleCount(Animation.INDEFINITE);
+        createView();
+        new YardInput(this, model, camera, viewport).install();
+        initListeners();
+    }
+
+    private void createView() {
+        setId("yard");
+        getStyleClass().add("yard");
+        getStylesheets().add(YardView.class.getResource("yard.css").toExternalForm());
+        paper.getStyleClass().add("yard-paper");
+        paper.setManaged(false);
+        linksLayer.getStyleClass().add("links-layer");
+        nodesLayer.getStyleClass().add("nodes-layer");
+        linksLayer.setPickOnBounds(false);
+        nodesLayer.setPickOnBounds(false);
+        linksLayer.setManaged(false);
+        nodesLayer.setManaged(false);
+        world.getChildren().setAll(paper, linksLayer, nodesLayer);
+        viewport.getStyleClass().add("yard-viewport");
+        viewport.getChildren().add(world);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.setMinSize(0, 0);
+        setMinSize(0, 0);
+        getChildren().add(viewport);
+        chrome.install();
+    }
+
+    private void initListeners() {
+        camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue() >= OVERVIEW_ZOOM));
+        model.selectionProperty().addListener((o, was, now) -> {
+            setSelected(was, false);
+            setSelected(now, true);
+        });
+        model.highlightProperty().addListener((o, was, now) -> applyHighlight(was, now));
+        model.filterProperty().addListener((o, was, now) -> applyFilter());
+        sceneProperty().addListener((o, was, now) -> {
+            motion.setAttached(now != null);
+            if (now != null) {
+                statusTicker.play();
+            } else {
+                statusTicker.stop();
+            }
+        });
+        widthProperty().addListener(o -> chrome.refreshMinimap());
+        heightProperty().addListener(o -> chrome.refreshMinimap());
+    }
+
+    // Public API
+
+    /** Shows the engine as it is now: reconciles nodes by id. Call on the FX thread. */
+    public void show(EngineState state) {
+        boolean first = model.stateProperty().get() == null;
+        YardViewModel.Diff diff = model.accept(state);
+        if (first || diff.membershipChanged() || placement == null) {
+            placement = YardLayout.compute(state, Math.max(getWidth(), 800),
+                    placement == null ? YardLayout.Seating.EMPTY : placement.seating());
+            paper.resizeRelocate(-PAPER_BLEED, -PAPER_BLEED, placement.width() + 2 * PAPER_BLEED,
+                    placement.height() + 2 * PAPER_BLEED);
+        }
+        YardReconciler r = new YardReconciler(this, state, placement, !first);
+        r.images(diff);
+        r.containers(diff);
+        r.placeholders();
+        applyFilter();
+        applyHighlight(null, model.highlightProperty().get());
+        chrome.refreshMinimap();
+        if (first && !fittedOnce && getWidth() > 0) {
+            fitToView();
+        }
+    }
+
+    public YardViewModel model() {
+        return model;
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return model.selectionProperty();
+    }
+
+    public void select(Selection s) {
+        model.select(s);
+    }
+
+    public void clearSelection() {
+        model.clearSelection();
+    }
+
+    /** Lights the given image and container ids (and the containers' links) with a reason shown on the yard. */
+    public void highlight(Set<String> ids, String reason) {
+        model.highlight(new Highlight(ids, reason, Highlight.Focus.NODE));
+    }
+
+    public void highlight(Highlight h) {
+        model.highlight(h);
+    }
+
+    public void clearHighlight() {
+        model.highlight(Highlight.NONE);
+    }
+
+    /** Called when the user asks to open the selection (Enter, double-click). */
+    public void setOnOpen(Consumer<Selection> handler) {
+        onOpen = handler == null ? s -> { } : handler;
+    }
+
+    /** The filter field, so the app may place it in its tool bar (it sits on the yard otherwise). */
+    public TextField filterField() {
+        return chrome.filterField();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return camera.zoomProperty();
+    }
+
+    public void zoomBy(double factor) {
+        camera.zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        chrome.refreshMinimap();
+    }
+
+    /** Fits the whole yard into the window. */
+    public void fitToView() {
+        if (placement != null && viewport.getWidth() > 0) {
+            camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
+            camera.panBy(0, CHROME_TOP);
+            fittedOnce = true;
+            chrome.refreshMinimap();
+        }
+    }
+
+    /** The node showing an image or container id, if any. */
+    public YardNode nodeFor(String id) {
+        YardNode n = instances.get(id);
+        if (n == null) {
+            n = blueprints.get(id);
+        }
+        return n != null ? n : placeholders.get(id);
+    }
+
+    /** The world group (links and nodes), for export. */
+    public Group world() {
+        return world;
+    }
+
+    public YardLayout.Placement placement() {
+        return placement;
+    }
+
+    // Package internals used by the reconciler, chrome and input
+
+    Map<String, BlueprintNode> blueprints() {
+        return blueprints;
+    }
+
+    Map<String, MissingImageNode> placeholders() {
+        return placeholders;
+    }
+
+    Map<String, InstanceNode> instances() {
+        return instances;
+    }
+
+    Map<String, LinkLine> links() {
+        return links;
+    }
+
+    Pane nodesLayer() {
+        return nodesLayer;
+    }
+
+    Pane linksLayer() {
+        return linksLayer;
+    }
+
+    NodeMotion motion() {
+        return motion;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    PanZoom camera() {
+        return camera;
+    }
+
+    Pane viewport() {
+        return viewport;
+    }
+
+    void viewportMoved() {
+        chrome.refreshMinimap();
+    }
+
+    /** Brings a node into view when it is outside the window. */
+    void reveal(String id) {
+        Box b = placement == null ? null : placement.box(id);
+        if (b == null) {
+            return;
+        }
+        double z = camera.zoom();
+        double sx = camera.offsetX() + b.x() * z;
+        double sy = camera.offsetY() + b.y() * z;
+        if (sx < 0 || sy < 0 || sx + b.width() * z > viewport.getWidth() || sy + b.height() * z > viewport.getHeight()) {
+            camera.centerOn(b.centerX(), b.centerY(), viewport.getWidth(), viewport.getHeight());
+            chrome.refreshMinimap();
+        }
+    }
+
+    boolean detailed() {
+        return detailed;
+    }
+
+    void open(Selection s) {
+        if (s != null) {
+            onOpen.accept(s);
+        }
+    }
+
+    double contentWidth() {
+        double max = 0;
+        for (Box b : placement.boxes().values()) {
+            max = Math.max(max, b.maxX());
+        }
+        return Math.max(max + YardLayout.MARGIN, 600);
+    }
+
+    private void applyDetail(boolean on) {
+        if (on == detailed) {
+            return;
+        }
+        detailed = on;
+        pseudoClassStateChanged(OVERVIEW, !on);
+        blueprints.values().forEach(n -> n.setDetailed(on));
+        placeholders.values().forEach(n -> n.setDetailed(on));
+        instances.values().forEach(n -> n.setDetailed(on));
+        motion.setLive(on);
+        if (on) {
+            tickStatus();
+        }
+    }
+
+    private void tickStatus() {
+        if (!detailed) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        for (InstanceNode n : instances.values()) {
+            n.tick(now);
+        }
+    }
+
+    private void setSelected(Selection s, boolean on) {
+        if (s != null) {
+            YardNode n = nodeFor(s.id());
+            if (n != null) {
+                n.setSelected(on);
+            }
+        }
+    }
+
+    private void applyFilter() {
+        EngineState s = model.stateProperty().get();
+        if (s == null) {
+            return;
+        }
+        boolean empty = model.filterProperty().get() == null || model.filterProperty().get().isBlank();
+        for (InstanceNode n : instances.values()) {
+            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
+        }
+        for (BlueprintNode n : blueprints.values()) {
+            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.image()));
+        }
+    }
+
+    private void applyHighlight(Highlight was, Highlight now) {
+        Set<String> before = was == null ? Collections.emptySet() : was.ids();
+        for (String id : before) {
+            light(id, false);
+        }
+        for (String id : now.ids()) {
+            light(id, true);
+        }
+        for (Highlight.Focus f : Highlight.Focus.values()) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass("focus-" + f.name().toLowerCase().replace('_', '-')),
+                    !now.isEmpty() && f == now.focus());
+        }
+        chrome.showReason(now.reason());
+    }
+
+    private void light(String id, boolean on) {
+        YardNode n = nodeFor(id);
+        if (n != null) {
+            n.setHighlighted(on);
+        }
+        LinkLine l = links.get(id);
+        if (l != null) {
+            l.setHighlighted(on);
+        }
+    }
+
+    /** Containers in the state whose image is known, for counting on blueprints. */
+    static int countByImage(EngineState s, String imageId, Map<String, Integer> cache) {
+        if (cache.isEmpty()) {
+            for (ContainerInstance c : s.containers().values()) {
+                cache.merge(c.imageId(), 1, Integer::sum);
+            }
+        }
+        return cache.getOrDefault(imageId, 0);
+    }
+
+    static boolean ended(ContainerState s) {
+        return s == ContainerState.EXITED || s == ContainerState.DEAD;
+    }
+
+    static ImageBlueprint imageOf(EngineState s, ContainerInstance c) {
+        return s.images().get(c.imageId());
+    }
+}
