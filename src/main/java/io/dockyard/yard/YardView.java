@@ -132,8 +132,8 @@ public final class YardView extends StackPane {
         }
         YardReconciler r = new YardReconciler(this, state, placement, !first);
         r.images(diff);
-        r.containers(diff);
         r.placeholders();
+        r.containers(diff);
         applyFilter();
         applyHighlight(null, model.highlightProperty().get());
         chrome.refreshMinimap();
