@@ -48,6 +48,7 @@ class YardViewTest {
 
     @Start
     void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Clock clock = Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC);
         yard = new YardView(new YardViewModel(), Motion.NONE, clock);
         inspector = new InspectorView(clock);
