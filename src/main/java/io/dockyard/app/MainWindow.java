@@ -9,6 +9,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,42 +17,45 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The window's frame: a header with the page switch, the current page beside the inspector, the
- * journal below, the status bar at the bottom. It lays parts out; it knows nothing of Docker.
+ * The window's frame: the yard in the middle, always in view, because every other part points at
+ * it; a side panel on the right (inspector, lessons, the image/container comparison) picked from
+ * the header; the journal below; the status bar at the bottom. It lays parts out and knows
+ * nothing of Docker.
  */
 public final class MainWindow extends BorderPane {
-    private final StackPane pages = new StackPane();
-    private final Map<String, Node> pageByName = new LinkedHashMap<>();
-    private final ToggleGroup pageSwitch = new ToggleGroup();
-    private final HBox pageButtons = new HBox();
+    private final StackPane side = new StackPane();
+    private final Map<String, Node> panels = new LinkedHashMap<>();
+    private final ToggleGroup panelSwitch = new ToggleGroup();
+    private final HBox panelButtons = new HBox();
     private final HBox tools = new HBox(8);
     private final StackPane overlay = new StackPane();
-    private final SplitPane sideBySide = new SplitPane();
-    private final SplitPane aboveBelow = new SplitPane();
 
-    public MainWindow(Node inspector, Node journal, Node statusBar) {
+    public MainWindow(Node yard, Node journal, Node statusBar) {
         getStyleClass().add("main-window");
         Label title = new Label("Dockyard");
         title.getStyleClass().addAll("app-title", "title-3");
-        pageButtons.getStyleClass().add("page-switch");
+        panelButtons.getStyleClass().add("panel-switch");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         tools.setAlignment(Pos.CENTER_RIGHT);
-        HBox header = new HBox(16, title, pageButtons, grow, tools);
+        HBox header = new HBox(16, title, panelButtons, grow, tools);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
         overlay.setPickOnBounds(false);
-        StackPane center = new StackPane(pages, overlay);
-        sideBySide.getItems().addAll(center, inspector);
-        sideBySide.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(inspector, false);
+        StackPane center = new StackPane(yard, overlay);
+        side.getStyleClass().add("side-panel");
+        side.setMinWidth(320);
+        SplitPane sideBySide = new SplitPane(center, side);
+        sideBySide.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+        SplitPane aboveBelow = new SplitPane(sideBySide, journal);
         aboveBelow.setOrientation(Orientation.VERTICAL);
-        aboveBelow.getItems().addAll(sideBySide, journal);
-        aboveBelow.setDividerPositions(0.78);
+        aboveBelow.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(journal, false);
 
         setTop(header);
@@ -59,31 +63,31 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar);
     }
 
-    /** Adds a page to the switch in the header; the first page added is shown first. */
-    public void addPage(String name, Node page) {
-        pageByName.put(name, page);
-        page.setVisible(pageByName.size() == 1);
-        pages.getChildren().add(page);
+    /** Adds a side panel and its button in the header; the first one added shows first. */
+    public void addPanel(String name, Node panel) {
+        panels.put(name, panel);
+        panel.setVisible(panels.size() == 1);
+        side.getChildren().add(panel);
         ToggleButton button = new ToggleButton(name);
-        button.setId("page-" + name.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
-        button.setToggleGroup(pageSwitch);
-        button.setSelected(pageByName.size() == 1);
-        button.setOnAction(e -> showPage(name));
-        pageButtons.getChildren().add(button);
+        button.setId("panel-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+        button.setToggleGroup(panelSwitch);
+        button.setSelected(panels.size() == 1);
+        button.setOnAction(e -> showPanel(name));
+        panelButtons.getChildren().add(button);
         styleSegments();
     }
 
-    public void showPage(String name) {
-        pageByName.forEach((n, page) -> page.setVisible(n.equals(name)));
-        pageSwitch.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getText().equals(name)));
+    public void showPanel(String name) {
+        panels.forEach((n, panel) -> panel.setVisible(n.equals(name)));
+        panelSwitch.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getText().equals(name)));
     }
 
-    /** Something laid over the pages, such as the no-engine screen. */
+    /** Something laid over the yard, such as the no-engine page. */
     public void setOverlay(Node node) {
         overlay.getChildren().setAll(node);
     }
 
-    /** Adds controls to the right of the header: the filter field, the theme switch, the menu. */
+    /** Adds controls to the right of the header: the theme switch, the menu. */
     public void addTools(Node... nodes) {
         tools.getChildren().addAll(nodes);
     }
@@ -91,7 +95,7 @@ public final class MainWindow extends BorderPane {
     public static Button toolButton(String text, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", "tool-button");
-        b.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -103,7 +107,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void styleSegments() {
-        var buttons = pageButtons.getChildren();
+        var buttons = panelButtons.getChildren();
         for (int i = 0; i < buttons.size(); i++) {
             buttons.get(i).getStyleClass().removeAll("left-pill", "center-pill", "right-pill");
             if (buttons.size() > 1) {
