@@ -63,6 +63,7 @@ public final class DockyardApp extends Application {
         everySecond.play();
 
         stage.setTitle("Dockyard");
+        AppIcons.applyTo(stage);
         stage.setScene(scene);
         stage.show();
         timing.firstFrame(scene, options.timing());
