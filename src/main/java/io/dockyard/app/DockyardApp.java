@@ -1,16 +1,26 @@
 package io.dockyard.app;
 
+import io.dockyard.app.settings.Settings;
+import io.dockyard.app.settings.SettingsStore;
+import io.dockyard.app.settings.WindowPlacement;
 import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineFeed;
+import io.dockyard.inspect.InspectorView;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
+import io.dockyard.motion.Motion;
 import io.dockyard.sync.EngineStore;
+import io.dockyard.yard.DifferencePanel;
+import io.dockyard.yard.YardView;
+import io.dockyard.yard.YardViewModel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -24,56 +34,111 @@ public final class DockyardApp extends Application {
 
     private final Clock clock = Clock.systemDefaultZone();
     private final StartupTiming timing = new StartupTiming();
+    private final SettingsStore settingsStore = SettingsStore.forThisMachine();
+    private Settings settings;
+    private boolean systemDark;
     private EngineStore store;
     private EngineFeed feed;
     private Timeline everySecond;
+    private Stage stage;
 
     @Override
-    public void start(Stage stage) {
-        boolean dark = ThemeChoice.SYSTEM.apply(SystemTheme.prefersDark());
+    public void start(Stage primary) {
+        stage = primary;
+        SettingsStore.Loaded loaded = settingsStore.load();
+        settings = loaded.settings();
+        systemDark = SystemTheme.prefersDark();
+        Themes.apply(settings.theme(), systemDark);
         FxFrameExecutor frames = new FxFrameExecutor();
         store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
 
         StatusBar statusBar = new StatusBar(clock);
+        loaded.problem().ifPresent(statusBar::notice);
         NoEngineView noEngine = new NoEngineView();
-        EngineListView list = new EngineListView();
-        StackPane center = new StackPane(list, noEngine);
         noEngine.setVisible(false);
+        YardView yard = new YardView(new YardViewModel(),
+                settings.reducedMotion() ? Motion.NONE : Motion.fromSystemProperties(), clock);
+        InspectorView inspector = new InspectorView(clock);
+        yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
+        DifferencePanel difference = new DifferencePanel(yard);
 
-        BorderPane root = new BorderPane(center);
-        root.setBottom(statusBar);
-        root.getStyleClass().add(dark ? "dark" : "light");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
+        MainWindow window = new MainWindow(yard, new Label("Journal"), statusBar);
+        window.addPanel("Inspector", inspector);
+        window.addPanel("What's the difference?", difference);
+        window.setOverlay(noEngine);
+        window.addTools(themeButton(), new AppMenu(stage, store, () -> settings, this::saveSettings).button());
+        yard.setOnOpen(s -> window.showPanel("Inspector"));
 
         store.subscribe(state -> {
             statusBar.show(state);
             boolean none = state.connection().status() == Connection.Status.NO_ENGINE;
             noEngine.setVisible(none);
-            list.setVisible(!none);
             if (none) {
                 noEngine.show(state);
             }
-            list.show(state);
+            yard.show(state);
+            inspector.show(state);
+            difference.show(state);
+            rememberEndpoint(state);
             timing.stateShown(state, options.timing());
         });
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
         everySecond.setCycleCount(Timeline.INDEFINITE);
         everySecond.play();
 
-        stage.setTitle("Dockyard");
-        AppIcons.applyTo(stage);
-        stage.setScene(scene);
-        stage.show();
-        timing.firstFrame(scene, options.timing());
-
+        showWindow(window);
+        timing.firstFrame(stage.getScene(), options.timing());
         feed = new EngineFeed(EndpointChoices.fromSystem(options.host(), System.getenv()), store::accept, clock);
         feed.start();
     }
 
+    private void showWindow(MainWindow window) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowPlacement placed = settings.window();
+        Scene scene = new Scene(window, Math.min(placed.width(), screen.getWidth()),
+                Math.min(placed.height(), screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
+        stage.setTitle("Dockyard");
+        AppIcons.applyTo(stage);
+        stage.setScene(scene);
+        if (placed.hasPosition() && screen.contains(placed.x() + 40, placed.y() + 20)) {
+            stage.setX(placed.x());
+            stage.setY(placed.y());
+        }
+        stage.setMaximized(placed.maximized());
+        stage.show();
+    }
+
+    private Button themeButton() {
+        Button button = MainWindow.toolButton(Themes.glyph(settings.theme()), Themes.describe(settings.theme()), () -> { });
+        button.setId("theme-toggle");
+        button.setOnAction(e -> {
+            saveSettings(settings.withTheme(Themes.next(settings.theme())));
+            Themes.apply(settings.theme(), systemDark);
+            button.setText(Themes.glyph(settings.theme()));
+            button.getTooltip().setText(Themes.describe(settings.theme()));
+        });
+        return button;
+    }
+
+    private void rememberEndpoint(EngineState state) {
+        Connection c = state.connection();
+        if (c.status() == Connection.Status.LIVE && !c.endpoint().equals(settings.lastEndpoint())) {
+            saveSettings(settings.withLastEndpoint(c.endpoint()));
+        }
+    }
+
+    private void saveSettings(Settings next) {
+        settings = next;
+        settingsStore.trySave(next).ifPresent(problem -> System.err.println("dockyard: " + problem));
+    }
+
     @Override
     public void stop() {
+        if (stage != null && stage.getScene() != null) {
+            saveSettings(settings.withWindow(new WindowPlacement(stage.getX(), stage.getY(),
+                    stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized())));
+        }
         if (everySecond != null) {
             everySecond.stop();
         }

@@ -27,6 +27,7 @@ public final class StatusBar extends HBox {
     private final Label engine = new Label();
     private final Label lastEvent = new Label();
     private final Label counts = new Label();
+    private final Label notice = new Label();
     private final Clock clock;
     private EngineState state;
 
@@ -42,7 +43,9 @@ public final class StatusBar extends HBox {
         lastEvent.setId("status-last-event");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(dot, status, endpoint, engine, lastEvent, grow, counts);
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        getChildren().addAll(dot, status, endpoint, engine, lastEvent, grow, notice, counts);
     }
 
     public void show(EngineState newState) {
@@ -62,6 +65,12 @@ public final class StatusBar extends HBox {
             endpoint.setText(endpoint.getText() + " — " + c.detail());
         }
         tick();
+    }
+
+    /** Shows a message that is not about the connection, such as a settings file that was replaced. */
+    public void notice(String message) {
+        notice.setText(message);
+        notice.setTooltip(message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
     }
 
     /** Refreshes the "last event … ago" text; called every second. */

@@ -114,7 +114,8 @@ public final class DifferencePanel extends VBox {
     /** Refreshes the live numbers under each row. */
     public void show(EngineState s) {
         long running = s.containers().values().stream().filter(c -> c.state().hasProcess()).count();
-        ImageBlueprint top = s.images().get(busiestImage(s));
+        String busiest = busiestImage(s);
+        ImageBlueprint top = busiest == null ? null : s.images().get(busiest);
         String[] texts = {
             s.containers().size() + " containers here, " + running + " with a process",
             s.images().size() + " images in the store",
