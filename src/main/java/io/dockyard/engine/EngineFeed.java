@@ -219,7 +219,8 @@ public final class EngineFeed implements AutoCloseable {
 
     /** Docker takes {@code seconds.nanoseconds}. */
     static String sinceText(Instant t) {
-        return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
+        // Locale.ROOT: in some locales %d prints other digits, which the engine would reject
+        return t.getEpochSecond() + "." + String.format(java.util.Locale.ROOT, "%09d", t.getNano());
     }
 
     private static Instant parseOr(String text, Instant fallback) {

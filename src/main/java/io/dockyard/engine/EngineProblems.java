@@ -8,7 +8,12 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Words an engine failure for people: what happened, in the engine's words when it has them, and what to do. */
 public final class EngineProblems {
@@ -46,7 +51,9 @@ public final class EngineProblems {
 
     private static String engineRefused(DockerException e) {
         String words = e.getMessage() == null ? "" : e.getMessage().trim();
-        // docker-java prefixes "Status 400: {"message":"…"}"; keep the engine's own sentence
+        // docker-java prefixes the body with "Status 400: "; the body is {"message":"…"} or plain
+        // text; keep the engine's own sentence
+        words = words.replaceFirst("^Status \\d+: ", "");
         int at = words.indexOf("\"message\":\"");
         if (at >= 0) {
             int end = words.indexOf('"', at + 11);
@@ -60,12 +67,9 @@ public final class EngineProblems {
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
+        for (Throwable c : causes(t)) {
             if (type.isInstance(c)) {
                 return type.cast(c);
-            }
-            if (c.getCause() == c) {
-                break;
             }
         }
         return null;
@@ -73,9 +77,19 @@ public final class EngineProblems {
 
     private static String chainText(Throwable t) {
         StringBuilder b = new StringBuilder();
-        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+        for (Throwable c : causes(t)) {
             b.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(" / ");
         }
         return b.toString();
+    }
+
+    /** The failure and its causes, each once: a cause chain can loop back on itself. */
+    private static List<Throwable> causes(Throwable t) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            chain.add(c);
+        }
+        return chain;
     }
 }

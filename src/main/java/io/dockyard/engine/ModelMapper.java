@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Turns docker-java's mutable beans into Dockyard's records. docker-java stops here. */
 public final class ModelMapper {
@@ -58,16 +57,19 @@ public final class ModelMapper {
         return instance.withStatus(StatusText.describe(instance, now));
     }
 
-    /** The command as {@code docker ps --no-trunc} shows it: arguments with spaces are quoted. */
+    /**
+     * The command as the engine's container listing words it (and {@code docker ps --no-trunc}
+     * shows it, inside double quotes): arguments with spaces are put in single quotes.
+     */
     static String command(String path, String[] args) {
         List<String> parts = new ArrayList<>();
         if (path != null && !path.isEmpty()) {
             parts.add(path);
         }
         if (args != null) {
-            parts.addAll(Arrays.asList(args));
+            Arrays.stream(args).map(a -> a.contains(" ") ? "'" + a + "'" : a).forEach(parts::add);
         }
-        return parts.stream().map(p -> p.contains(" ") ? "\"" + p + "\"" : p).collect(Collectors.joining(" "));
+        return String.join(" ", parts);
     }
 
     private static List<PortBinding> ports(NetworkSettings network) {

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The pure function {@code (state, events) -> state}. It never talks to the engine and never
- * guesses: details inspected by the feed win over what an event implies, and an event about a
- * container the model does not know (other than its creation) is ignored until a resync.
+ * guesses: details inspected by the feed win over what an event implies (and add a container the
+ * model did not know, since the engine just showed it exists), while an event without details about
+ * a container the model does not know (other than its creation) is ignored until a resync.
  */
 public final class EngineReducer {
     private EngineReducer() {

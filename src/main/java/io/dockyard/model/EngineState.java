@@ -59,7 +59,7 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
                 .toList();
     }
 
-    /** Finds an image by full id, short id or any of its tags. */
+    /** Finds an image by full id, short id, any of its tags ({@code web} means {@code web:latest}) or a digest. */
     public Optional<ImageBlueprint> findImage(String reference) {
         if (reference == null || reference.isEmpty()) {
             return Optional.empty();
@@ -68,21 +68,39 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
         if (exact != null) {
             return Optional.of(exact);
         }
-        String withLatest = reference.contains(":") ? reference : reference + ":latest";
+        if (reference.contains("@")) {
+            return images.values().stream().filter(i -> i.digests().contains(reference)).findFirst();
+        }
+        String withTag = hasTag(reference) ? reference : reference + ":latest";
         return images.values().stream()
-                .filter(i -> i.repoTags().contains(reference) || i.repoTags().contains(withLatest)
-                        || i.shortId().equals(Ids.shortId(reference)))
+                .filter(i -> i.repoTags().contains(withTag) || i.shortId().equals(Ids.shortId(reference)))
                 .findFirst();
     }
 
-    /** Finds a container by full id, short id or name. */
+    /** A tag follows the last colon, unless a slash comes after it: {@code localhost:5000/web} has none. */
+    private static boolean hasTag(String reference) {
+        return reference.lastIndexOf(':') > reference.lastIndexOf('/');
+    }
+
+    /**
+     * Finds a container as the docker CLI does: by full id, then by name, then by an id prefix
+     * that only one container has.
+     */
     public Optional<ContainerInstance> findContainer(String idOrName) {
+        if (idOrName == null || idOrName.isEmpty()) {
+            return Optional.empty();
+        }
         ContainerInstance exact = containers.get(idOrName);
         if (exact != null) {
             return Optional.of(exact);
         }
-        return containers.values().stream()
-                .filter(c -> c.name().equals(idOrName) || c.id().startsWith(idOrName))
-                .findFirst();
+        String name = idOrName.startsWith("/") ? idOrName.substring(1) : idOrName;
+        Optional<ContainerInstance> named = containers.values().stream().filter(c -> c.name().equals(name)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        List<ContainerInstance> prefixed = containers.values().stream()
+                .filter(c -> c.id().startsWith(idOrName)).limit(2).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 }

@@ -21,7 +21,11 @@ public final class StatusText {
     }
 
     private static String healthSuffix(ContainerInstance c) {
-        return c.health().isEmpty() ? "" : " (" + c.health() + ")";
+        if (c.health().isEmpty()) {
+            return "";
+        }
+        // Docker spells out "starting"; healthy and unhealthy are clear on their own
+        return "starting".equals(c.health()) ? " (health: starting)" : " (" + c.health() + ")";
     }
 
     private static Duration since(Instant then, Instant now) {

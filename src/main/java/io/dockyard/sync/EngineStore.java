@@ -33,11 +33,10 @@ public final class EngineStore implements AutoCloseable {
     private final ConcurrentLinkedQueue<EngineEvent> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean reducePending = new AtomicBoolean();
     private final AtomicBoolean publishPending = new AtomicBoolean();
-    private final List<Consumer<EngineState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<EngineEvent>>> eventListeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<EngineEvent> unpublishedEvents = new ConcurrentLinkedQueue<>();
     private volatile EngineState current;
-    private long publishedRevision = -1; // touched only by the UI executor
 
     /**
      * @param initial    the state before the engine said anything
@@ -68,9 +67,10 @@ public final class EngineStore implements AutoCloseable {
 
     /** Calls the listener, on the UI executor, with the current state and each newer one. */
     public Runnable subscribe(Consumer<EngineState> listener) {
-        stateListeners.add(listener);
-        uiExecutor.execute(() -> listener.accept(current));
-        return () -> stateListeners.remove(listener);
+        StateListener subscription = new StateListener(listener);
+        stateListeners.add(subscription);
+        uiExecutor.execute(() -> subscription.offer(current));
+        return () -> stateListeners.remove(subscription);
     }
 
     /** Calls the listener, on the UI executor, with the events behind each published state. */
@@ -104,16 +104,38 @@ public final class EngineStore implements AutoCloseable {
             events.add(e);
         }
         EngineState state = current;
-        if (state.revision() == publishedRevision) {
-            return;
+        for (StateListener l : stateListeners) {
+            l.offer(state);
         }
-        publishedRevision = state.revision();
-        for (Consumer<EngineState> l : stateListeners) {
-            l.accept(state);
-        }
+        // Events go out even when their state went out before them: a publish can read the newest
+        // state before the writer has queued that state's events, and the next publish then finds
+        // those events and no newer state. (Returning early there used to lose them.)
         if (!events.isEmpty()) {
             for (Consumer<List<EngineEvent>> l : eventListeners) {
                 l.accept(List.copyOf(events));
+            }
+        }
+    }
+
+    /** Waits until everything accepted before this call is reduced and its publish handed over. For tests. */
+    void awaitWriter(java.time.Duration limit) throws Exception {
+        writer.submit(() -> { }).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A state listener and the newest revision it was given; touched only on the UI executor. */
+    private static final class StateListener {
+        private final Consumer<EngineState> target;
+        private long seen = -1;
+
+        StateListener(Consumer<EngineState> target) {
+            this.target = target;
+        }
+
+        /** Hands over the state unless this listener has it already (a subscription and a publish can meet). */
+        void offer(EngineState state) {
+            if (state.revision() > seen) {
+                seen = state.revision();
+                target.accept(state);
             }
         }
     }

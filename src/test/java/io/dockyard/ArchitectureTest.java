@@ -1,0 +1,154 @@
+package io.dockyard;
+
+import io.dockyard.testing.JavaSources;
+import io.dockyard.testing.JavaSources.Import;
+import io.dockyard.testing.JavaSources.Source;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layering in ARCHITECTURE.md, enforced over the sources in src/main/java: imports and
+ * fully qualified names both count; comments and strings do not.
+ */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src", "main", "java");
+    private static final Pattern DOCKER_JAVA = Pattern.compile("\\bcom\\s*\\.\\s*github\\s*\\.\\s*dockerjava\\b");
+    private static final Pattern JAVAFX = Pattern.compile("(?<![\\w.])javafx\\s*\\.");
+    /** Platform.runLater(…), Platform::runLater, or a bare runLater(…) after a static import. */
+    private static final Pattern RUN_LATER = Pattern.compile("\\bPlatform\\s*(\\.|::)\\s*runLater\\b|(?<![\\w.:])runLater\\s*\\(");
+    private static final Pattern NEW_THREAD = Pattern.compile("\\bnew\\s+(java\\s*\\.\\s*lang\\s*\\.\\s*)?Thread\\s*\\(");
+
+    private final List<Source> sources = JavaSources.under(MAIN);
+
+    private List<Source> in(String pkg) {
+        return sources.stream().filter(s -> s.isIn(pkg)).toList();
+    }
+
+    private static String where(Source s, int line) {
+        return MAIN.relativize(s.path()) + ":" + line;
+    }
+
+    /** Imports of the sources that the rule does not allow, one line each. */
+    private static List<String> badImports(List<Source> scope, Predicate<String> allowed) {
+        List<String> bad = new ArrayList<>();
+        for (Source s : scope) {
+            for (Import i : s.imports()) {
+                if (!allowed.test(i.name())) {
+                    bad.add(where(s, i.line()) + " imports " + i.name());
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** Uses in code (not comments or strings) of the pattern, one line each. */
+    private static List<String> uses(List<Source> scope, Pattern pattern, String what) {
+        List<String> found = new ArrayList<>();
+        for (Source s : scope) {
+            for (int line : s.linesMatching(pattern)) {
+                found.add(where(s, line) + " uses " + what);
+            }
+        }
+        return found;
+    }
+
+    private static void assertNone(List<String> violations, String rule) {
+        assertTrue(violations.isEmpty(), rule + ":\n  " + String.join("\n  ", violations));
+    }
+
+    @Test
+    void theSourcesAreWhereTheTestLooks() {
+        assertTrue(Files.isDirectory(MAIN.resolve("io/dockyard/model")), "run from the project folder");
+        assertTrue(in("io.dockyard.model").size() >= 5, "model sources found: " + in("io.dockyard.model").size());
+        assertTrue(in("io.dockyard.engine").size() >= 3, "engine sources found");
+        assertTrue(in("io.dockyard.sync").size() >= 1, "sync sources found");
+    }
+
+    @Test
+    void modelImportsOnlyJava() {
+        List<Source> model = in("io.dockyard.model");
+        List<String> bad = badImports(model, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model."));
+        bad.addAll(uses(model, JAVAFX, "JavaFX"));
+        bad.addAll(uses(model, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "io.dockyard.model may use java.* only");
+    }
+
+    @Test
+    void onlyTheEngineUsesDockerJava() {
+        List<Source> outside = sources.stream().filter(s -> !s.isIn("io.dockyard.engine")).toList();
+        List<String> bad = badImports(outside, n -> !n.startsWith("com.github.dockerjava."));
+        bad.addAll(uses(outside, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "docker-java stops at io.dockyard.engine");
+    }
+
+    @Test
+    void engineSyncAndModelUseNoJavaFx() {
+        List<Source> core = sources.stream()
+                .filter(s -> s.isIn("io.dockyard.engine") || s.isIn("io.dockyard.sync") || s.isIn("io.dockyard.model"))
+                .toList();
+        assertNone(uses(core, JAVAFX, "JavaFX"), "engine, sync and model run without JavaFX");
+    }
+
+    @Test
+    void engineAndSyncDependOnlyOnTheModelWithinDockyard() {
+        List<String> bad = badImports(in("io.dockyard.engine"),
+                n -> !n.startsWith("io.dockyard.") || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.engine."));
+        bad.addAll(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.")
+                || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.sync.")));
+        assertNone(bad, "engine may use model (and docker-java); sync may use model and java.* only");
+    }
+
+    @Test
+    void onlyTheAppSwitchesToTheFxThread() {
+        List<Source> outside = sources.stream().filter(s -> !s.isIn("io.dockyard.app")).toList();
+        List<String> bad = uses(outside, RUN_LATER, "Platform.runLater");
+        bad.addAll(badImports(outside, n -> !n.equals("javafx.application.Platform.runLater")
+                && !n.equals("javafx.application.Platform.*")));
+        assertNone(bad, "only io.dockyard.app switches to the FX thread (it passes an Executor to the rest)");
+    }
+
+    @Test
+    void onlyAppEngineAndSyncMakeThreads() {
+        List<Source> outside = sources.stream()
+                .filter(s -> !s.isIn("io.dockyard.app") && !s.isIn("io.dockyard.engine") && !s.isIn("io.dockyard.sync"))
+                .toList();
+        assertNone(uses(outside, NEW_THREAD, "new Thread"), "threads come from injected executors");
+    }
+
+    // ---- the checks themselves can fail
+
+    @Test
+    void theScannerSeesCodeAndIgnoresCommentsAndStrings() {
+        Source s = JavaSources.parse(Path.of("Probe.java"), String.join("\n",
+                "/*", " * A licence header: line numbers must survive it.", " */",
+                "package io.dockyard.yard;",
+                "import static javafx.application.Platform.runLater;",
+                "import com.github.dockerjava.api.DockerClient;",
+                "/** Platform.runLater and new Thread( in Javadoc */",
+                "class Probe {",
+                "  String s = \"Platform.runLater(x) new Thread(y) javafx.scene\"; // Platform.runLater",
+                "  char q = '\"';",
+                "  void a() { Platform.runLater(() -> { }); }",
+                "  java.util.concurrent.Executor fx = javafx.application.Platform::runLater;",
+                "  void b() { runLater(this::a); new Thread(this::a).start(); }",
+                "  Object c = new com.github.dockerjava.api.model.Event();",
+                "}"));
+        assertEquals("io.dockyard.yard", s.packageName());
+        assertEquals(List.of("javafx.application.Platform.runLater", "com.github.dockerjava.api.DockerClient"),
+                s.imports().stream().map(Import::name).toList());
+        assertEquals(List.of(5, 6), s.imports().stream().map(Import::line).toList());
+        assertEquals(List.of(11, 12, 13), s.linesMatching(RUN_LATER));
+        assertEquals(List.of(13), s.linesMatching(NEW_THREAD));
+        assertEquals(List.of(12), s.linesMatching(JAVAFX), "the import is counted as an import, not a use");
+        assertEquals(List.of(14), s.linesMatching(DOCKER_JAVA));
+    }
+}

@@ -1,0 +1,42 @@
+package io.dockyard.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The mapper's text rules, checked against what Docker 20.10 itself prints. */
+class ModelMapperTest {
+
+    @Test
+    void commandJoinsPathAndArguments() {
+        assertEquals("sleep 300", ModelMapper.command("sleep", new String[] {"300"}));
+        assertEquals("/docker-entrypoint.sh", ModelMapper.command("/docker-entrypoint.sh", new String[0]));
+        assertEquals("/docker-entrypoint.sh", ModelMapper.command("/docker-entrypoint.sh", null));
+        assertEquals("", ModelMapper.command(null, null));
+        assertEquals("", ModelMapper.command("", new String[0]));
+    }
+
+    @Test
+    void commandQuotesArgumentsWithSpacesAsTheEngineDoes() {
+        // docker create IMAGE sh -c 'echo a b; sleep 1' x  ->  the engine lists: sh -c 'echo a b; sleep 1' x
+        assertEquals("sh -c 'echo a b; sleep 1' x",
+                ModelMapper.command("sh", new String[] {"-c", "echo a b; sleep 1", "x"}));
+    }
+
+    @Test
+    void timestampNeverIsNull() {
+        assertNull(ModelMapper.timestamp("0001-01-01T00:00:00Z"));
+        assertNull(ModelMapper.timestamp(""));
+        assertNull(ModelMapper.timestamp(null));
+        assertNull(ModelMapper.timestamp("yesterday"));
+    }
+
+    @Test
+    void timestampReadsDockersNanosecondTimes() {
+        assertEquals(Instant.parse("2026-11-27T12:18:03.123456789Z"), ModelMapper.timestamp("2026-11-27T12:18:03.123456789Z"));
+        assertEquals(Instant.parse("2026-11-27T12:18:03Z"), ModelMapper.timestamp("2026-11-27T12:18:03Z"));
+    }
+}
