@@ -57,6 +57,8 @@ public final class YardView extends StackPane {
     private Consumer<Selection> onOpen = s -> { };
     private boolean detailed = true;
     private boolean fittedOnce;
+    private boolean showingEverything;
+    private java.util.List<javafx.scene.transform.Transform> savedCamera;
 
     public YardView() {
         this(new YardViewModel(), Motion.fromSystemProperties(), Clock.systemUTC());
@@ -317,12 +319,12 @@ public final class YardView extends StackPane {
      * outlines with their details out of the scene graph, so the cost follows what is on screen.
      */
     void refreshDetail() {
-        Rectangle2D seen = visibleWorld();
+        Rectangle2D seen = showingEverything ? null : visibleWorld();
         java.time.Instant now = clock.instant();
         for (YardNode n : allNodes()) {
             boolean onScreen = onScreen(n.modelId(), seen);
             n.setVisible(onScreen);
-            boolean want = detailed && onScreen;
+            boolean want = (detailed || showingEverything) && onScreen;
             if (n.isDetailed() != want) {
                 n.setDetailed(want);
                 if (n instanceof InstanceNode i) {
@@ -336,7 +338,7 @@ public final class YardView extends StackPane {
         for (LinkLine l : links.values()) {
             YardNode from = instances.get(l.containerId());
             boolean onScreen = (from != null && from.isVisible()) || (l.target() != null && l.target().isVisible());
-            l.setVisible(onScreen && (detailed || l.isHighlighted()));
+            l.setVisible(onScreen && (detailed || showingEverything || l.isHighlighted()));
         }
     }
 
@@ -346,7 +348,21 @@ public final class YardView extends StackPane {
     }
 
     boolean wantsDetail(String id, Rectangle2D seen) {
-        return detailed && onScreen(id, seen);
+        return (detailed || showingEverything) && onScreen(id, seen);
+    }
+
+    /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
+    void showEverything(boolean on) {
+        showingEverything = on;
+        java.util.List<javafx.scene.transform.Transform> camera = java.util.List.copyOf(world.getTransforms());
+        if (on) {
+            savedCamera = camera;
+            world.getTransforms().clear();
+        } else if (savedCamera != null) {
+            world.getTransforms().setAll(savedCamera);
+            savedCamera = null;
+        }
+        refreshDetail();
     }
 
     /** The part of the world in the window, with a quarter window of margin; null before the first layout. */
