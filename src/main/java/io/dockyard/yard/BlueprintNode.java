@@ -84,7 +84,7 @@ public final class BlueprintNode extends YardNode {
             stamp.setText(next.isUntagged() ? "DANGLING" : "IMAGE · READ-ONLY");
         }
         meta.setText(next.shortId() + " · " + Format.size(next.size()) + " · "
-                + Format.age(next.created(), now) + (next.isUntagged() ? " · dangling" : ""));
+                + Format.age(next.created(), now));
         usage.setText(usageText(next, instances));
     }
 

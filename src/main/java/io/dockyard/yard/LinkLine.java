@@ -12,6 +12,7 @@ import javafx.scene.shape.CubicCurve;
 public final class LinkLine extends CubicCurve {
     private final String containerId;
     private YardNode target;
+    private boolean highlighted;
 
     public LinkLine(String containerId, InstanceNode from, YardNode to) {
         this.containerId = containerId;
@@ -50,6 +51,11 @@ public final class LinkLine extends CubicCurve {
     }
 
     public void setHighlighted(boolean on) {
+        highlighted = on;
         pseudoClassStateChanged(YardNode.HIGHLIGHTED, on);
+    }
+
+    public boolean isHighlighted() {
+        return highlighted;
     }
 }

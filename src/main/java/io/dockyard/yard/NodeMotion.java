@@ -56,7 +56,7 @@ final class NodeMotion {
 
     void appear(InstanceNode node, Box seat, Box from, boolean animate) {
         rest(node, node.container().state());
-        if (animate && from != null) {
+        if (animate && live && node.isDetailed() && from != null) {
             play(node, Animations.emerge(node, from.maxX() - seat.x() - seat.width() / 2,
                     from.centerY() - seat.centerY(), motion));
         }
@@ -64,7 +64,7 @@ final class NodeMotion {
     }
 
     void stateChanged(InstanceNode node, ContainerState before, ContainerState now, boolean animate) {
-        if (animate) {
+        if (animate && live && node.isDetailed()) {
             Animation a = transition(node, before, now);
             if (a != null) {
                 play(node, a);
@@ -90,7 +90,7 @@ final class NodeMotion {
 
     /** The continuous part of a state: pulse while running, spin while restarting. */
     private void steady(InstanceNode node, ContainerState state) {
-        if (state == ContainerState.RUNNING) {
+        if (state == ContainerState.RUNNING && node.isDetailed()) {
             pulse.add(node.glyph());
         } else {
             pulse.remove(node.glyph());
@@ -106,6 +106,11 @@ final class NodeMotion {
             node.glyph().setRotate(0);
         }
         updateClock();
+    }
+
+    /** A node went in or out of detail: only detailed nodes breathe. */
+    void detailChanged(InstanceNode node) {
+        steady(node, node.container().state());
     }
 
     void disappear(YardNode node, Runnable remove) {

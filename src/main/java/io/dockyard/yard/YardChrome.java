@@ -50,7 +50,7 @@ final class YardChrome {
         zoomBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         minimap.setOnGo((x, y) -> {
             view.camera().centerOn(x, y, view.viewport().getWidth(), view.viewport().getHeight());
-            refreshMinimap();
+            view.cameraMoved();
         });
         place(filter, Pos.TOP_RIGHT);
         place(reason, Pos.TOP_CENTER);

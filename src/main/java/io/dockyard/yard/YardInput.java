@@ -57,7 +57,7 @@ final class YardInput {
         dragging = true;
         lastX = e.getX();
         lastY = e.getY();
-        view.viewportMoved();
+        view.cameraMoved();
     }
 
     private void clicked(MouseEvent e) {
@@ -90,7 +90,7 @@ final class YardInput {
         } else {
             camera.panBy(e.getDeltaX(), e.getDeltaY());
         }
-        view.viewportMoved();
+        view.cameraMoved();
         e.consume();
     }
 

@@ -45,7 +45,12 @@ public abstract class YardNode extends StackPane {
             return;
         }
         detailed = on;
-        detail().setVisible(on);
+        // Out of the scene graph, not just invisible: CSS, layout and bounds then skip it entirely.
+        if (on) {
+            getChildren().add(0, detail());
+        } else {
+            getChildren().remove(detail());
+        }
         pseudoClassStateChanged(OVERVIEW, !on);
     }
 

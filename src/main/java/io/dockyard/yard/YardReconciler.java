@@ -126,7 +126,7 @@ final class YardReconciler {
     private void enter(YardNode node) {
         node.setManaged(false);
         node.resize(node.getPrefWidth(), node.getPrefHeight());
-        node.setDetailed(view.detailed());
+        node.setDetailed(view.wantsDetail(node.modelId(), view.visibleWorld()));
         view.nodesLayer().getChildren().add(node);
     }
 

@@ -11,6 +11,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
@@ -56,6 +57,8 @@ public final class YardView extends StackPane {
     private Consumer<Selection> onOpen = s -> { };
     private boolean detailed = true;
     private boolean fittedOnce;
+    private boolean showingEverything;
+    private java.util.List<javafx.scene.transform.Transform> savedCamera;
 
     public YardView() {
         this(new YardViewModel(), Motion.fromSystemProperties(), Clock.systemUTC());
@@ -114,8 +117,8 @@ public final class YardView extends StackPane {
                 statusTicker.stop();
             }
         });
-        widthProperty().addListener(o -> chrome.refreshMinimap());
-        heightProperty().addListener(o -> chrome.refreshMinimap());
+        viewport.widthProperty().addListener(o -> cameraMoved());
+        viewport.heightProperty().addListener(o -> cameraMoved());
     }
 
     // Public API
@@ -136,7 +139,10 @@ public final class YardView extends StackPane {
         r.containers(diff);
         applyFilter();
         applyHighlight(null, model.highlightProperty().get());
-        chrome.refreshMinimap();
+        if (first || diff.membershipChanged()) {
+            refreshDetail();
+            chrome.refreshMinimap();
+        }
         if (first && !fittedOnce && getWidth() > 0) {
             fitToView();
         }
@@ -187,7 +193,7 @@ public final class YardView extends StackPane {
 
     public void zoomBy(double factor) {
         camera.zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
-        chrome.refreshMinimap();
+        cameraMoved();
     }
 
     /** Fits the whole yard into the window. */
@@ -196,7 +202,7 @@ public final class YardView extends StackPane {
             camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
             camera.panBy(0, CHROME_TOP);
             fittedOnce = true;
-            chrome.refreshMinimap();
+            cameraMoved();
         }
     }
 
@@ -260,7 +266,9 @@ public final class YardView extends StackPane {
         return viewport;
     }
 
-    void viewportMoved() {
+    /** After every pan or zoom: detail follows what is on screen, the minimap frames it. */
+    void cameraMoved() {
+        refreshDetail();
         chrome.refreshMinimap();
     }
 
@@ -275,7 +283,7 @@ public final class YardView extends StackPane {
         double sy = camera.offsetY() + b.y() * z;
         if (sx < 0 || sy < 0 || sx + b.width() * z > viewport.getWidth() || sy + b.height() * z > viewport.getHeight()) {
             camera.centerOn(b.centerX(), b.centerY(), viewport.getWidth(), viewport.getHeight());
-            chrome.refreshMinimap();
+            cameraMoved();
         }
     }
 
@@ -298,18 +306,82 @@ public final class YardView extends StackPane {
     }
 
     private void applyDetail(boolean on) {
-        if (on == detailed) {
-            return;
+        if (on != detailed) {
+            detailed = on;
+            pseudoClassStateChanged(OVERVIEW, !on);
+            motion.setLive(on);
         }
-        detailed = on;
-        pseudoClassStateChanged(OVERVIEW, !on);
-        blueprints.values().forEach(n -> n.setDetailed(on));
-        placeholders.values().forEach(n -> n.setDetailed(on));
-        instances.values().forEach(n -> n.setDetailed(on));
-        motion.setLive(on);
+        refreshDetail();
+    }
+
+    /**
+     * Full detail only for nodes in or near the window at a readable zoom; the others are drawn as
+     * outlines with their details out of the scene graph, so the cost follows what is on screen.
+     */
+    void refreshDetail() {
+        Rectangle2D seen = showingEverything ? null : visibleWorld();
+        java.time.Instant now = clock.instant();
+        for (YardNode n : allNodes()) {
+            boolean onScreen = onScreen(n.modelId(), seen);
+            n.setVisible(onScreen);
+            boolean want = (detailed || showingEverything) && onScreen;
+            if (n.isDetailed() != want) {
+                n.setDetailed(want);
+                if (n instanceof InstanceNode i) {
+                    motion.detailChanged(i);
+                    if (want) {
+                        i.tick(now);
+                    }
+                }
+            }
+        }
+        for (LinkLine l : links.values()) {
+            YardNode from = instances.get(l.containerId());
+            boolean onScreen = (from != null && from.isVisible()) || (l.target() != null && l.target().isVisible());
+            l.setVisible(onScreen && (detailed || showingEverything || l.isHighlighted()));
+        }
+    }
+
+    private boolean onScreen(String id, Rectangle2D seen) {
+        Box b = placement == null ? null : placement.box(id);
+        return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
+    }
+
+    boolean wantsDetail(String id, Rectangle2D seen) {
+        return (detailed || showingEverything) && onScreen(id, seen);
+    }
+
+    /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
+    void showEverything(boolean on) {
+        showingEverything = on;
+        java.util.List<javafx.scene.transform.Transform> camera = java.util.List.copyOf(world.getTransforms());
         if (on) {
-            tickStatus();
+            savedCamera = camera;
+            world.getTransforms().clear();
+        } else if (savedCamera != null) {
+            world.getTransforms().setAll(savedCamera);
+            savedCamera = null;
         }
+        refreshDetail();
+    }
+
+    /** The part of the world in the window, with a quarter window of margin; null before the first layout. */
+    Rectangle2D visibleWorld() {
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        if (w <= 0 || h <= 0) {
+            return null;
+        }
+        double z = camera.zoom();
+        return new Rectangle2D((-camera.offsetX() - w / 4) / z, (-camera.offsetY() - h / 4) / z, 1.5 * w / z, 1.5 * h / z);
+    }
+
+    private java.util.List<YardNode> allNodes() {
+        java.util.List<YardNode> all = new java.util.ArrayList<>(blueprints.size() + instances.size() + placeholders.size());
+        all.addAll(blueprints.values());
+        all.addAll(placeholders.values());
+        all.addAll(instances.values());
+        return all;
     }
 
     private void tickStatus() {
@@ -358,6 +430,7 @@ public final class YardView extends StackPane {
                     !now.isEmpty() && f == now.focus());
         }
         chrome.showReason(now.reason());
+        refreshDetail();
     }
 
     private void light(String id, boolean on) {

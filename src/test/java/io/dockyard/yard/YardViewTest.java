@@ -266,4 +266,35 @@ class YardViewTest {
         assertEquals(Highlight.Focus.WRITABLE_LAYER, yard.model().highlightProperty().get().focus());
         assertEquals(9, yard.model().highlightProperty().get().ids().size());
     }
+
+    @Test
+    void exportWritesTheViewAndTheWholeYardAsPng(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        YardExport export = new YardExport(yard);
+        java.io.File view = dir.resolve("view.png").toFile();
+        java.io.File whole = dir.resolve("whole.png").toFile();
+        robot.interact(() -> yard.zoomBy(0.2 / yard.zoomProperty().get()));
+        robot.interact(() -> {
+            try {
+                export.exportView(view);
+                export.exportWholeYard(whole);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage v = javax.imageio.ImageIO.read(view);
+        java.awt.image.BufferedImage w = javax.imageio.ImageIO.read(whole);
+        assertEquals((int) Math.ceil(yard.viewport().getWidth()), v.getWidth());
+        assertEquals((int) Math.ceil(yard.contentWidth()), w.getWidth(), 1.0);
+        assertEquals((int) Math.ceil(yard.placement().height()), w.getHeight(), 1.0);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < w.getWidth(); x += 7) {
+            for (int y = 0; y < w.getHeight(); y += 7) {
+                colours.add(w.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 50, "the whole yard is drawn, not a blank sheet: " + colours.size() + " colours");
+        YardNode api = (YardNode) robot.lookup("#container-" + named("api").shortId()).query();
+        assertFalse(api.isDetailed(), "back to overview after the export");
+    }
 }
