@@ -4,7 +4,13 @@
 # waits until it shows live data (or at least its first frame), stops it, then adds
 # -XX:SharedArchiveFile=$APPDIR/<archive> to the launcher's .cfg. Called by `mvn -Ppackage`.
 #
-#   cds-train.sh IMAGE_DIR APP_NAME ARCHIVE_NAME ENABLED
+#   cds-train.sh IMAGE_DIR APP_NAME ARCHIVE_NAME ENABLED [INSTALL_DIR]
+#
+# Java 17 only accepts the archive when the jars sit at the very paths they had while it was
+# recorded. So when INSTALL_DIR is given (/opt/dockyard, where the .deb puts the image) and we
+# are root, the run happens in a private mount namespace with the image bind-mounted there:
+# the archive then fits the installed app, not the image in target/ (which starts without it
+# and says so in one warning line). Elsewhere it records for the image's own place.
 #
 # Without Xvfb it warns and leaves the image as it is (it works, it just starts slower).
 # If the app crashes during the run the build fails: that image would not start for users either.
@@ -13,6 +19,7 @@ image=$1
 name=$2
 archive=$3
 enabled=${4:-true}
+install_dir=${5:-}
 cfg="$image/lib/app/$name.cfg"
 launcher="$image/bin/$name"
 jsa="$image/lib/app/$archive"
@@ -53,9 +60,30 @@ wait_for "$work/display" '[0-9]' 15 || { echo "cds: Xvfb did not start"; exit 1;
 
 rm -f "$jsa"
 mkdir -p "$work/config"
+image_abs=$(cd "$image" && pwd)
+run_dir=$image_abs
+set -- "$image_abs/bin/$name"
+if [ -n "$install_dir" ] && [ "$(id -u)" = 0 ] && unshare -m --propagation private true 2>/dev/null; then
+  run_dir=$install_dir
+  # a tmpfs over the parent gives a mount point without touching the real one
+  cat >"$work/ns.sh" <<'NS'
+set -e
+mount -t tmpfs none "$1"
+mkdir -p "$2"
+mount --bind "$3" "$2"
+shift 3
+exec "$@"
+NS
+  set -- unshare -m --propagation private sh "$work/ns.sh" \
+    "$(dirname "$install_dir")" "$install_dir" "$image_abs" "$install_dir/bin/$name"
+  echo "cds: recording for $install_dir (the installed location)"
+elif [ -n "$install_dir" ]; then
+  echo "cds: WARNING: cannot bind-mount the image at $install_dir (needs root and unshare);"
+  echo "cds:          recording for $run_dir, which the installed .deb cannot use"
+fi
 DISPLAY=":$(head -n1 "$work/display")" XDG_CONFIG_HOME="$work/config" \
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa -Ddockyard.timing=true" \
-  "$launcher" >"$work/out" 2>&1 &
+  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$run_dir/lib/app/$archive -Ddockyard.timing=true" \
+  "$@" >"$work/out" 2>&1 &
 app_pid=$!
 
 if wait_for "$work/out" 'dockyard: live' 40; then
