@@ -85,7 +85,8 @@ final class EngineStreams {
             if (imageId[0] == null) {
                 throw new IllegalStateException("The build ended without naming an image.");
             }
-            String id = imageId[0].startsWith("sha256:") ? imageId[0] : "sha256:" + imageId[0];
+            // the classic builder names the image by its short id; ask for the full one
+            String id = docker.inspectImageCmd(imageId[0]).exec().getId();
             return new Outcome(Ids.shortId(id), id, "");
         }, e -> failed("The build failed: " + EngineProblems.engineWords(e), e));
         start(call, () -> {
