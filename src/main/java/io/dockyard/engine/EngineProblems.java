@@ -49,16 +49,70 @@ public final class EngineProblems {
         return "The engine at " + host + " failed: " + message;
     }
 
-    private static String engineRefused(DockerException e) {
-        String words = e.getMessage() == null ? "" : e.getMessage().trim();
-        // docker-java prefixes the body with "Status 400: "; the body is {"message":"…"} or plain
-        // text; keep the engine's own sentence
-        words = words.replaceFirst("^Status \\d+: ", "");
-        int at = words.indexOf("\"message\":\"");
-        if (at >= 0) {
-            int end = words.indexOf('"', at + 11);
-            words = words.substring(at + 11, end > 0 ? end : words.length());
+    /**
+     * Words for a failed pull. When the engine could not reach a registry it says so plainly,
+     * because that is a property of the machine, not of the image.
+     */
+    public static String describePull(Throwable failure, String reference, String host) {
+        String lower = chainText(failure).toLowerCase(Locale.ROOT);
+        String words = engineWords(failure);
+        if (lower.contains("no such host") || lower.contains("dial tcp") || lower.contains("i/o timeout")
+                || lower.contains("network is unreachable") || lower.contains("tls handshake timeout")) {
+            return "No registry could be reached to pull " + reference + ", so nothing was downloaded. "
+                    + "The engine said: " + words + ". Images already on this machine still run; to make a new "
+                    + "one, build it from a Dockerfile (drop its folder onto the yard).";
         }
+        if (lower.contains("pull access denied") || lower.contains("manifest unknown") || lower.contains("not found")) {
+            return "The registry has no image " + reference + " (or it needs docker login). The engine said: "
+                    + words + ".";
+        }
+        return describe(failure, host);
+    }
+
+    /** The engine's own sentence when it gave one, else the failure's message. */
+    public static String engineWords(Throwable failure) {
+        DockerException refusal = find(failure, DockerException.class);
+        if (refusal != null) {
+            return stripStatus(refusal.getMessage());
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().trim();
+    }
+
+    /** True when the engine answered and said no, rather than not answering. */
+    public static boolean isRefusal(Throwable failure) {
+        return find(failure, DockerException.class) != null;
+    }
+
+    private static String stripStatus(String message) {
+        // docker-java prefixes the body with "Status 400: "; the body is {"message":"…"} or plain text
+        String words = message == null ? "" : message.trim().replaceFirst("^Status \\d+: ", "");
+        int at = words.indexOf("\"message\":\"");
+        if (at < 0) {
+            return words;
+        }
+        // read the JSON string up to its closing quote, undoing its escapes
+        StringBuilder b = new StringBuilder();
+        for (int i = at + 11; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' && i + 1 < words.length()) {
+                char next = words.charAt(++i);
+                b.append(next == 'n' ? ' ' : next);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().trim();
+    }
+
+    private static String engineRefused(DockerException e) {
+        String words = stripStatus(e.getMessage());
         if (words.contains("client version") || words.contains("API version")) {
             return "The engine refused Dockyard's API version: " + words
                     + ". Unset DOCKER_API_VERSION (or set it to a version the engine supports) and restart Dockyard.";

@@ -1,0 +1,56 @@
+package io.dockyard.actions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code docker build}: makes an image from a folder (the build context) and its Dockerfile.
+ *
+ * @param context    the folder sent to the engine
+ * @param dockerfile the Dockerfile, or null for {@code context/Dockerfile}
+ * @param tag        name for the new image, or empty
+ * @param labels     labels added to the image
+ */
+public record BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels) implements Intent {
+    public BuildImage {
+        tag = tag == null ? "" : tag;
+        labels = new TreeMap<>(labels == null ? Map.of() : labels);
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    /** The Dockerfile that will be read. */
+    public Path effectiveDockerfile() {
+        return dockerfile != null ? dockerfile : context.resolve("Dockerfile");
+    }
+
+    @Override
+    public List<String> cliArgs() {
+        List<String> args = new ArrayList<>(List.of("docker", "build"));
+        if (dockerfile != null && !dockerfile.equals(context.resolve("Dockerfile"))) {
+            args.add("-f");
+            args.add(dockerfile.toString());
+        }
+        if (!tag.isEmpty()) {
+            args.add("-t");
+            args.add(tag);
+        }
+        labels.forEach((k, v) -> {
+            args.add("--label");
+            args.add(k + "=" + v);
+        });
+        args.add(context.toString());
+        return args;
+    }
+
+    @Override
+    public boolean isLong() {
+        return true;
+    }
+}

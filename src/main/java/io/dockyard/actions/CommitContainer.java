@@ -1,0 +1,31 @@
+package io.dockyard.actions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code docker commit}: saves a container's writable layer as a new image.
+ *
+ * @param repoTag name for the new image ({@code repo:tag}), or empty for an untagged image
+ * @param message commit message, or empty
+ */
+public record CommitContainer(String container, String repoTag, String message) implements Intent {
+    public CommitContainer {
+        repoTag = repoTag == null ? "" : repoTag;
+        message = message == null ? "" : message;
+    }
+
+    @Override
+    public List<String> cliArgs() {
+        List<String> args = new ArrayList<>(List.of("docker", "commit"));
+        if (!message.isEmpty()) {
+            args.add("-m");
+            args.add(message);
+        }
+        args.add(container);
+        if (!repoTag.isEmpty()) {
+            args.add(repoTag);
+        }
+        return args;
+    }
+}

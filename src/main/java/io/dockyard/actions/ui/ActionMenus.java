@@ -1,0 +1,123 @@
+package io.dockyard.actions.ui;
+
+import io.dockyard.actions.HostPorts;
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.ContainerState;
+import io.dockyard.model.ImageBlueprint;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Context menus for instances, blueprints and the empty yard. Each item does what its docker
+ * command does, and the command lands in the journal. Items that make no sense in the
+ * container's state are disabled rather than hidden, so the menu teaches what exists.
+ */
+public final class ActionMenus {
+    private final ContainerActions containers;
+    private final ImageActions images;
+    private final Supplier<Window> owner;
+
+    /**
+     * @param runner    performs and journals
+     * @param owner     the main window, owner of dialogs (may return null)
+     * @param highlight called with container ids to point out in the yard (empty set: clear)
+     */
+    public ActionMenus(ActionRunner runner, Supplier<Window> owner, Consumer<Set<String>> highlight) {
+        this(new ContainerActions(runner, owner), new ImageActions(runner, owner, highlight, HostPorts.system()), owner);
+    }
+
+    public ActionMenus(ContainerActions containers, ImageActions images, Supplier<Window> owner) {
+        this.containers = containers;
+        this.images = images;
+        this.owner = owner;
+    }
+
+    public ContainerActions containers() {
+        return containers;
+    }
+
+    public ImageActions images() {
+        return images;
+    }
+
+    public ContextMenu forContainer(ContainerInstance c) {
+        ContainerState s = c.state();
+        ContextMenu menu = new ContextMenu(
+                item("Start", "start", ActionKeys.START, !ContainerActions.canStart(c), () -> containers.start(c)),
+                item("Stop", "stop", ActionKeys.STOP, !ContainerActions.canStop(c), () -> containers.stop(c)),
+                item("Restart", "restart", ActionKeys.RESTART, s == ContainerState.REMOVING, () -> containers.restart(c)),
+                item("Pause", "pause", ActionKeys.PAUSE, s != ContainerState.RUNNING, () -> containers.pause(c)),
+                item("Unpause", "unpause", ActionKeys.PAUSE, s != ContainerState.PAUSED, () -> containers.unpause(c)),
+                item("Kill", "kill", ActionKeys.KILL, !s.hasProcess(), () -> containers.kill(c)),
+                new SeparatorMenuItem(),
+                item("Logs…", "logs", ActionKeys.LOGS, false, () -> containers.logs(c)),
+                item("Changes (diff)…", "diff", ActionKeys.CHANGES, false, () -> containers.changes(c)),
+                item("Processes (top)…", "top", null, !ContainerActions.isRunning(c), () -> containers.processes(c)),
+                item("CPU and memory…", "stats", null, !ContainerActions.isRunning(c), () -> containers.stats(c)),
+                item("Run a command (exec)…", "exec", ActionKeys.EXEC, !ContainerActions.isRunning(c),
+                        () -> containers.exec(c)),
+                new SeparatorMenuItem(),
+                item("Rename…", "rename", ActionKeys.RENAME, false, () -> containers.rename(c)),
+                item("Commit to a new image…", "commit", null, false, () -> containers.commit(c)),
+                item("Remove…", "rm", ActionKeys.REMOVE, false, () -> containers.remove(c)));
+        menu.setId("container-menu");
+        return menu;
+    }
+
+    /**
+     * @param runAt runs the image at a yard point with a ghost (from {@link DragToRun#runAt}); may be
+     *              null, then the run has no ghost
+     */
+    public ContextMenu forBlueprint(ImageBlueprint image, Consumer<Boolean> runAt) {
+        Runnable run = runAt == null ? () -> images.run(image) : () -> runAt.accept(false);
+        Runnable runWith = runAt == null ? () -> images.runWithOptions(image, f -> { }) : () -> runAt.accept(true);
+        ContextMenu menu = new ContextMenu(
+                item("Run", "run", null, false, run),
+                item("Run with options…", "run-options", null, false, runWith),
+                new SeparatorMenuItem(),
+                item("Tag…", "tag", null, false, () -> images.tag(image)),
+                item("History…", "history", null, false, () -> images.history(image)),
+                item("Remove…", "rmi", null, false, () -> images.remove(image)));
+        menu.setId("blueprint-menu");
+        return menu;
+    }
+
+    /** For the empty yard: pull, build from a folder, prune dangling images. */
+    public ContextMenu forYard() {
+        ContextMenu menu = new ContextMenu(
+                item("Pull an image…", "pull", null, false, () -> images.pull("")),
+                item("Build from a folder…", "build", null, false, this::chooseBuildFolder),
+                item("Prune dangling images…", "prune", null, false, images::pruneDangling));
+        menu.setId("yard-menu");
+        return menu;
+    }
+
+    private void chooseBuildFolder() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a Dockerfile");
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            images.build(file.toPath());
+        }
+    }
+
+    private static MenuItem item(String text, String id, javafx.scene.input.KeyCombination key, boolean disabled,
+                                 Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId("action-" + id);
+        item.setDisable(disabled);
+        if (key != null) {
+            item.setAccelerator(key);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

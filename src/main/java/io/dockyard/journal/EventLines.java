@@ -1,0 +1,66 @@
+package io.dockyard.journal;
+
+import io.dockyard.model.EngineEvent;
+import io.dockyard.model.EngineEvent.ConnectionLost;
+import io.dockyard.model.EngineEvent.ConnectionRestored;
+import io.dockyard.model.EngineEvent.ContainerChanged;
+import io.dockyard.model.EngineEvent.ImageChanged;
+import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.Ids;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Words one engine event as a feed line, close to what {@code docker events} prints. Pure. */
+public final class EventLines {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private EventLines() {
+    }
+
+    /** "12:04:31.114", in the local time zone. */
+    public static String time(EngineEvent event) {
+        return TIME.format(event.time());
+    }
+
+    /** "container die webserver2 exit 137", "image tag app:1" … */
+    public static String text(EngineEvent event) {
+        if (event instanceof ContainerChanged c) {
+            String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
+            StringBuilder b = new StringBuilder("container ").append(action(c.action().name())).append(' ').append(name);
+            if (!c.attribute("exitCode").isEmpty()) {
+                b.append(" exit ").append(c.attribute("exitCode"));
+            }
+            if (!c.attribute("signal").isEmpty()) {
+                b.append(" signal ").append(c.attribute("signal"));
+            }
+            return b.toString();
+        }
+        if (event instanceof ImageChanged i) {
+            return "image " + action(i.action().name()) + " " + shortRef(i.reference());
+        }
+        if (event instanceof ConnectionLost lost) {
+            return "connection lost: " + lost.reason();
+        }
+        if (event instanceof ConnectionRestored r) {
+            return "connected to " + r.endpoint() + " (engine " + r.engine().version() + ")";
+        }
+        if (event instanceof NoEngine n) {
+            return "no engine: " + n.reason();
+        }
+        if (event instanceof Resync r) {
+            return "listed " + r.images().size() + " images and " + r.containers().size() + " containers";
+        }
+        return event.toString();
+    }
+
+    private static String action(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String shortRef(String reference) {
+        return reference != null && reference.startsWith("sha256:") ? Ids.shortId(reference) : String.valueOf(reference);
+    }
+}

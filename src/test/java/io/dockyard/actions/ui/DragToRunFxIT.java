@@ -1,0 +1,149 @@
+package io.dockyard.actions.ui;
+
+import io.dockyard.journal.JournalEntry;
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.ContainerState;
+import io.dockyard.testing.Await;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Like a person: drag a blueprint onto the yard, use the menus, and see what the engine did. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class DragToRunFxIT {
+    private static FxEngineFixture fx;
+    private static String imageId;
+    private static String imageTag;
+
+    @BeforeAll
+    static void engine() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        fx = new FxEngineFixture();
+        imageTag = "dockyard-test/drag-" + fx.f.engine.runId() + ":1";
+        imageId = fx.f.engine.build(imageTag, "CMD [\"sleep\", \"300\"]", "STOPSIGNAL SIGKILL");
+        Await.until(Duration.ofSeconds(5), () -> fx.store.current().image(imageId).isPresent(), () -> "image not seen");
+    }
+
+    @AfterAll
+    static void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        stage.setScene(new Scene(fx.createView(), 1000, 760));
+        fx.addBlueprint(imageId, imageTag, 20, 20);
+        stage.show();
+    }
+
+    private List<ContainerInstance> containersOfImage() {
+        return fx.store.current().containersOf(imageId);
+    }
+
+    private String ps() {
+        return fx.f.engine.docker("ps", "--no-trunc", "--filter", "ancestor=" + imageId, "--format", "{{.ID}} {{.Image}}");
+    }
+
+    @Test
+    void draggingABlueprintOntoTheYardRunsIt(FxRobot robot) {
+        int before = containersOfImage().size();
+        Node yard = robot.lookup("#yard").query();
+        Point2D empty = yard.localToScreen(600, 300);
+        robot.drag("#image-" + imageId.substring(7, 19)).dropTo(empty);
+
+        Await.until(Duration.ofSeconds(15), () -> containersOfImage().size() == before + 1,
+                () -> "no new container in the model; journal: " + fx.journal.entries());
+        ContainerInstance made = containersOfImage().get(containersOfImage().size() - 1);
+        Await.until(Duration.ofSeconds(5), () -> ps().contains(made.id()), () -> "not in docker ps: " + ps());
+        assertTrue(ps().contains(made.id() + " " + imageTag), ps());
+
+        JournalEntry entry = fx.journal.entries().get(fx.journal.entries().size() - 1);
+        assertEquals("docker run -d " + imageTag, entry.cliLine());
+        Await.until(Duration.ofSeconds(5), () -> entry.status() == JournalEntry.Status.SUCCEEDED, entry::toString);
+        assertEquals(made.shortId(), entry.outcome());
+        Await.until(Duration.ofSeconds(5), () -> robot.lookup(".ghost").queryAll().isEmpty(),
+                () -> "the ghost stayed after the container arrived");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.journalView.eventLines().stream().anyMatch(l -> l.contains("container start " + made.name())),
+                fx.journalView.eventLines().toString());
+    }
+
+    @Test
+    void shiftDragOpensRunWithOptionsWhichChecksAsYouType(FxRobot robot) {
+        Node yard = robot.lookup("#yard").query();
+        robot.press(KeyCode.SHIFT);
+        robot.drag("#image-" + imageId.substring(7, 19)).dropTo(yard.localToScreen(500, 150));
+        robot.release(KeyCode.SHIFT);
+        Await.until(Duration.ofSeconds(5), () -> robot.lookup("#run-name").tryQuery().isPresent(),
+                () -> "the options dialog did not open");
+        String name = "opt-" + fx.f.engine.runId();
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField nameField = robot.lookup("#run-name").queryAs(TextField.class);
+        robot.clickOn(nameField).write("bad name");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#problem-name").queryAs(Label.class);
+        assertTrue(problem.getText().contains("a space"), "field '" + nameField.getText() + "' problem '"
+                + problem.getText() + "'");
+        assertTrue(robot.lookup("#run-button").queryAs(Button.class).isDisabled());
+
+        robot.interact(() -> robot.lookup("#run-name").queryAs(TextField.class).setText(name));
+        robot.clickOn("#run-env").write("GREETING=hello there");
+        assertEquals("", problem.getText());
+        assertTrue(robot.lookup("#run-preview").queryAs(Label.class).getText()
+                .contains("--name " + name + " -e 'GREETING=hello there' " + imageTag));
+        robot.clickOn("#run-button");
+
+        Await.until(Duration.ofSeconds(15), () -> fx.f.engine.tryDocker("inspect", name).exitCode() == 0,
+                () -> "no container " + name + "; journal " + fx.journal.entries());
+        assertTrue(fx.f.inspect("{{json .Config.Env}}", name).contains("GREETING=hello there"));
+    }
+
+    @Test
+    void removingAnImageInUseIsRefusedAndItsHoldersAreHighlighted(FxRobot robot) {
+        String holder = fx.f.engine.runDetached("--name", "holder-" + fx.f.engine.runId(), imageId);
+        Await.until(Duration.ofSeconds(5), () -> fx.store.current().container(holder).isPresent(), () -> "holder unseen");
+        int highlightsBefore = fx.highlights.size();
+        robot.rightClickOn("#image-" + imageId.substring(7, 19));
+        robot.clickOn("Remove…"); // menu items are not nodes: found by their text
+
+        Label refusal = robot.lookup("#remove-image-refusal").queryAs(Label.class);
+        assertTrue(refusal.getText().contains("holder-" + fx.f.engine.runId()), refusal.getText());
+        Set<String> highlighted = fx.highlights.get(highlightsBefore);
+        assertTrue(highlighted.contains(holder), highlighted.toString());
+        assertEquals(Set.copyOf(fx.store.current().containersOf(imageId).stream().map(ContainerInstance::id).toList()),
+                highlighted);
+        JournalEntry entry = fx.journal.entries().get(fx.journal.entries().size() - 1);
+        assertEquals("docker rmi " + imageTag, entry.cliLine());
+        assertEquals(JournalEntry.Status.FAILED, entry.status());
+        assertTrue(entry.outcome().contains("in use by"), entry.outcome());
+
+        robot.clickOn("Cancel");
+        assertEquals(imageId, fx.f.inspect("{{.Id}}", imageTag), "the image is still there");
+        assertEquals(ContainerState.RUNNING, fx.store.current().container(holder).orElseThrow().state());
+    }
+}

@@ -1,0 +1,89 @@
+package io.dockyard.actions.ui;
+
+import io.dockyard.actions.HostPorts;
+import io.dockyard.engine.CommandsFixture;
+import io.dockyard.engine.EndpointChoice;
+import io.dockyard.engine.EngineFeed;
+import io.dockyard.journal.CommandJournal;
+import io.dockyard.journal.JournalView;
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.Ids;
+import io.dockyard.sync.EngineStore;
+import io.dockyard.testing.Await;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A real engine, feed and store, with a minimal yard pane built the way the real yard names
+ * things (id {@code yard}, blueprints with style class {@code blueprint} and id
+ * {@code image-<12 hex>}) and the journal below it.
+ */
+final class FxEngineFixture implements AutoCloseable {
+    final CommandsFixture f = new CommandsFixture();
+    final EngineStore store = new EngineStore(EngineState.empty(Connection.connecting(f.engine.host(), "")),
+            Platform::runLater);
+    final EngineFeed feed = new EngineFeed(() -> EndpointChoice.of(f.engine.endpoint()), store::accept, Clock.systemUTC());
+    final CommandJournal journal = new CommandJournal(Clock.systemUTC());
+    final ActionRunner runner = new ActionRunner(f.commands, journal, store::current, Platform::runLater);
+    final CopyOnWriteArrayList<Set<String>> highlights = new CopyOnWriteArrayList<>();
+    final Pane yard = new Pane();
+    final JournalView journalView = new JournalView(journal);
+    ActionMenus menus;
+    DragToRun dragToRun;
+
+    FxEngineFixture() {
+        feed.start();
+        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+                () -> "feed not live");
+    }
+
+    /** Builds the scene content; call on the FX thread. */
+    BorderPane createView() {
+        yard.setId("yard");
+        yard.setPrefSize(900, 520);
+        ImageActions images = new ImageActions(runner, () -> yard.getScene().getWindow(), highlights::add,
+                HostPorts.system());
+        menus = new ActionMenus(new ContainerActions(runner, () -> yard.getScene().getWindow()), images,
+                () -> yard.getScene().getWindow());
+        dragToRun = DragToRun.install(yard, runner, images);
+        store.subscribe(dragToRun::show);
+        store.subscribeEvents(journalView::showEvents);
+        journalView.setPrefHeight(200);
+        BorderPane root = new BorderPane(yard);
+        root.setBottom(journalView);
+        return root;
+    }
+
+    /** A blueprint node as the yard draws one, with the context menu the lead plugs in. */
+    VBox addBlueprint(String imageId, String title, double x, double y) {
+        VBox node = new VBox(new Label(title), new Label("drag onto the yard to run"));
+        node.getStyleClass().add("blueprint");
+        node.setId("image-" + Ids.shortId(imageId));
+        node.setStyle("-fx-border-color: -color-fg-default; -fx-padding: 10;");
+        node.setPrefSize(220, 120);
+        node.relocate(x, y);
+        // Monocle sends no context-menu request for a right click; a secondary click does the same here
+        node.setOnMouseClicked(e -> store.current().image(imageId).filter(i -> e.getButton()
+                == javafx.scene.input.MouseButton.SECONDARY).ifPresent(image ->
+                menus.forBlueprint(image, withOptions -> dragToRun.runAt(image, x + 300, y, withOptions))
+                        .show(node, e.getScreenX(), e.getScreenY())));
+        yard.getChildren().add(node);
+        return node;
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        store.close();
+        f.close();
+    }
+}

@@ -1,0 +1,176 @@
+package io.dockyard.engine;
+
+import io.dockyard.actions.CommitContainer;
+import io.dockyard.actions.ExecCommand;
+import io.dockyard.actions.KillContainer;
+import io.dockyard.actions.PauseContainer;
+import io.dockyard.actions.RemoveContainer;
+import io.dockyard.actions.RemoveImage;
+import io.dockyard.actions.RenameContainer;
+import io.dockyard.actions.RestartContainer;
+import io.dockyard.actions.StartContainer;
+import io.dockyard.actions.StopContainer;
+import io.dockyard.actions.UnpauseContainer;
+import io.dockyard.engine.EngineCommands.FileChange;
+import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.testing.Await;
+import io.dockyard.testing.TestEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each container action changes the real engine the way the docker CLI would. */
+@Timeout(180)
+class DockerEngineCommandsIT {
+    private static CommandsFixture f;
+
+    @BeforeAll
+    static void open() {
+        f = new CommandsFixture();
+    }
+
+    @AfterAll
+    static void close() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private static String status(String name) {
+        return f.inspect("{{.State.Status}}", name);
+    }
+
+    @Test
+    void lifecycleOfOneContainer() {
+        String name = "cmd-it-" + f.engine.runId();
+        Outcome run = f.perform(f.sleeper(name));
+        assertEquals(run.newId(), f.inspect("{{.Id}}", name));
+        assertEquals("running", status(name));
+        assertEquals("[sleep 300]", f.inspect("{{.Config.Cmd}}", name));
+
+        f.perform(new PauseContainer(name));
+        assertEquals("paused", status(name));
+        f.perform(new UnpauseContainer(name));
+        assertEquals("running", status(name));
+
+        f.perform(new StopContainer(name, 1));
+        assertEquals("exited", status(name));
+        f.perform(new StartContainer(name));
+        assertEquals("running", status(name));
+
+        String startedBefore = f.inspect("{{.State.StartedAt}}", name);
+        f.perform(new RestartContainer(name, 1));
+        assertEquals("running", status(name));
+        assertNotEquals(startedBefore, f.inspect("{{.State.StartedAt}}", name));
+
+        f.perform(KillContainer.of(name));
+        assertEquals("exited 137", f.inspect("{{.State.Status}} {{.State.ExitCode}}", name));
+
+        f.perform(new RenameContainer(name, name + "-b"));
+        assertEquals("/" + name + "-b", f.inspect("{{.Name}}", run.newId()));
+
+        f.perform(new RemoveContainer(name + "-b", false, false));
+        assertEquals(1, f.engine.tryDocker("inspect", run.newId()).exitCode());
+    }
+
+    @Test
+    void removingARunningContainerWithoutForceIsRefusedInTheEnginesWords() {
+        String name = "cmd-rm-" + f.engine.runId();
+        f.perform(f.sleeper(name));
+        CommandFailed refused = f.failure(f.commands.perform(new RemoveContainer(name, false, false)));
+        assertTrue(refused.refusedByEngine());
+        assertTrue(refused.getMessage().contains("You cannot remove a running container"), refused.getMessage());
+        assertEquals("running", status(name));
+        f.perform(new RemoveContainer(name, true, true));
+        assertEquals(1, f.engine.tryDocker("inspect", name).exitCode());
+    }
+
+    @Test
+    void anUnknownContainerIsTheEnginesNoSuchContainer() {
+        CommandFailed failed = f.failure(f.commands.perform(StopContainer.of("no-such-" + f.engine.runId())));
+        assertTrue(failed.getMessage().contains("No such container"), failed.getMessage());
+    }
+
+    @Test
+    void execDiffTopLogsAndCommit() {
+        String name = "cmd-exec-" + f.engine.runId();
+        f.perform(f.sleeper(name).withCommand(List.of("sh", "-c",
+                "echo out-line; echo err-line >&2; rm /bin/wc; echo x > /added; exec sleep 300")));
+        Await.until(Duration.ofSeconds(10), () -> f.engine.docker("diff", name).contains("/added"),
+                () -> "the container has not written /added yet");
+        Outcome exec = f.perform(new ExecCommand(name, List.of("sh", "-c", "cat /added; exit 3")));
+        assertEquals("exit 3", exec.summary());
+        assertEquals("x\n", exec.output());
+
+        List<FileChange> diff = CommandsFixture.await(f.commands.diff(name));
+        assertTrue(diff.stream().anyMatch(c -> c.toString().equals("A /added")), diff.toString());
+        assertTrue(diff.stream().anyMatch(c -> c.toString().equals("D /bin/wc")), diff.toString());
+        assertTrue(diff.stream().anyMatch(c -> c.toString().equals("C /bin")), diff.toString());
+
+        EngineCommands.ProcessTable top = CommandsFixture.await(f.commands.top(name));
+        int cmdColumn = top.titles().indexOf("CMD");
+        assertTrue(top.rows().stream().anyMatch(r -> r.get(cmdColumn).contains("sleep 300")), top.toString());
+
+        List<EngineCommands.LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CommandsFixture.await(f.commands.logs(name, EngineCommands.LogOptions.all(), lines::add));
+        assertTrue(lines.stream().anyMatch(l -> !l.stderr() && l.text().equals("out-line") && l.time() != null), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.stderr() && l.text().equals("err-line")), lines.toString());
+
+        String repo = "dockyard-test/commit-" + f.engine.runId();
+        Outcome commit = f.perform(new CommitContainer(name, repo + ":1", "keep /added"));
+        assertEquals(commit.newId(), f.inspect("{{.Id}}", repo + ":1"));
+        assertEquals("x", f.engine.docker("run", "--rm", "--label", f.engine.label(), repo + ":1", "cat", "/added"));
+        f.perform(new RemoveContainer(name, true, false));
+        f.perform(new RemoveImage(repo + ":1", false));
+        assertEquals(1, f.engine.tryDocker("image", "inspect", repo + ":1").exitCode());
+    }
+
+    @Test
+    void followedLogsStreamUntilCancelledAndStatsSample() {
+        String name = "cmd-follow-" + f.engine.runId();
+        f.perform(f.sleeper(name).withCommand(List.of("sh", "-c", "i=0; while true; do i=$((i+1)); echo tick $i; sleep 0.2; done")));
+        List<EngineCommands.LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var follow = f.commands.logs(name, new EngineCommands.LogOptions(true, 0), lines::add);
+        Await.until(Duration.ofSeconds(10), () -> lines.size() >= 3, () -> "followed lines: " + lines);
+        follow.cancel(true);
+        int seen = lines.size();
+        // the stream is closed: after more ticks have been written no new line arrives
+        Await.until(Duration.ofSeconds(5), () -> f.engine.docker("logs", name).lines().count() > seen + 5,
+                () -> "container stopped ticking");
+        assertTrue(lines.size() <= seen + 1, "lines kept arriving after cancel: " + seen + " -> " + lines.size());
+
+        List<EngineCommands.StatsSample> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var stats = f.commands.stats(name, samples::add);
+        Await.until(Duration.ofSeconds(10), () -> samples.size() >= 2, () -> "stats samples: " + samples);
+        stats.cancel(true);
+        EngineCommands.StatsSample last = samples.get(samples.size() - 1);
+        assertTrue(last.memoryBytes() > 0 && last.memoryLimit() >= last.memoryBytes(), last.toString());
+        assertTrue(last.cpuPercent() >= 0, last.toString());
+        f.perform(new RemoveContainer(name, true, false));
+    }
+
+    @Test
+    void removalImpactNamesTheWritableLayerAndAnonymousVolumes() {
+        String name = "cmd-impact-" + f.engine.runId();
+        f.perform(new io.dockyard.actions.RunContainer(TestEngine.BASE_IMAGE, name, List.of(), List.of(),
+                List.of(new io.dockyard.actions.VolumeSpec("", "/anon", false)),
+                List.of("sh", "-c", "head -c 5000 /dev/zero > /big; exec sleep 300"),
+                io.dockyard.actions.RestartPolicy.NO, false, f.labels()));
+        Await.until(Duration.ofSeconds(10), () -> !f.engine.docker("diff", name).isEmpty(), () -> "no write yet");
+        EngineCommands.RemovalImpact impact = CommandsFixture.await(f.commands.removalImpact(name));
+        assertTrue(impact.running());
+        assertTrue(impact.writableBytes() >= 5000, impact.toString());
+        assertEquals(1, impact.anonymousVolumes().size(), impact.toString());
+        String volume = impact.anonymousVolumes().get(0);
+        f.perform(new RemoveContainer(name, true, true));
+        assertEquals(1, f.engine.tryDocker("volume", "inspect", volume).exitCode(), "anonymous volume left behind");
+    }
+}

@@ -1,0 +1,127 @@
+package io.dockyard.engine;
+
+import io.dockyard.actions.BuildImage;
+import io.dockyard.actions.PruneImages;
+import io.dockyard.actions.PullImage;
+import io.dockyard.actions.RemoveImage;
+import io.dockyard.actions.RunContainer;
+import io.dockyard.actions.TagImage;
+import io.dockyard.engine.EngineCommands.BuildProgress;
+import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.model.Layer;
+import io.dockyard.testing.TestEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Blueprint actions against the real engine: tag, remove, history, build, prune, pull. */
+@Timeout(180)
+class ImageCommandsIT {
+    private static CommandsFixture f;
+
+    @BeforeAll
+    static void open() {
+        f = new CommandsFixture();
+    }
+
+    @AfterAll
+    static void close() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private String repo(String what) {
+        return "dockyard-test/" + what + "-" + f.engine.runId();
+    }
+
+    @Test
+    void tagThenRemoveTagThenRefuseRemovingAnImageInUse() {
+        String tag = repo("img") + ":1";
+        String id = f.engine.build(tag, "RUN echo one > /one");
+        f.perform(new TagImage(tag, repo("img") + ":two"));
+        assertEquals(id, f.inspect("{{.Id}}", repo("img") + ":two"));
+
+        f.perform(new RemoveImage(repo("img") + ":two", false));
+        assertEquals(1, f.engine.tryDocker("image", "inspect", repo("img") + ":two").exitCode());
+        assertEquals(id, f.inspect("{{.Id}}", tag), "removing one of two tags only untags");
+
+        String holder = f.perform(RunContainer.of(tag).withCommand(List.of("sleep", "300")).withLabels(f.labels())).newId();
+        CommandFailed refused = f.failure(f.commands.perform(new RemoveImage(id, false)));
+        assertTrue(refused.refusedByEngine());
+        assertTrue(refused.getMessage().contains("container " + holder.substring(0, 12)), refused.getMessage());
+        assertEquals(id, f.inspect("{{.Id}}", tag), "the image is still there");
+    }
+
+    @Test
+    void historyListsLayersOldestFirst() {
+        String tag = repo("hist") + ":1";
+        f.engine.build(tag, "RUN echo a > /a", "ENV X=1");
+        List<Layer> layers = CommandsFixture.await(f.commands.history(tag));
+        String cli = f.engine.docker("history", "--no-trunc", "--format", "{{.CreatedBy}}", tag);
+        List<String> cliOldestFirst = new java.util.ArrayList<>(cli.lines().toList());
+        java.util.Collections.reverse(cliOldestFirst);
+        assertEquals(cliOldestFirst, layers.stream().map(l -> l.createdBy().trim()).toList());
+        assertTrue(layers.get(0).createdBy().contains("COPY"), "oldest is the base's COPY: " + layers);
+    }
+
+    @Test
+    void buildStreamsStepsAndMakesTheTaggedImage() throws Exception {
+        Path dir = Files.createTempDirectory("dockyard-build-it");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + TestEngine.BASE_IMAGE
+                + "\nRUN echo built > /built\nCMD [\"cat\", \"/built\"]\n"); // with the label, 4 steps
+        List<BuildProgress> progress = new CopyOnWriteArrayList<>();
+        String tag = repo("built") + ":1";
+        Outcome built = CommandsFixture.await(f.commands.build(new BuildImage(dir, null, tag, f.labels()), progress::add));
+        assertEquals(built.newId(), f.inspect("{{.Id}}", tag));
+        assertTrue(progress.stream().anyMatch(p -> p.step() == 4 && p.totalSteps() == 4), progress.toString());
+        assertTrue(progress.stream().anyMatch(p -> p.line().startsWith("Step 2/4 : RUN echo built")), progress.toString());
+        assertEquals("built", f.engine.docker("run", "--rm", "--label", f.engine.label(), tag));
+    }
+
+    @Test
+    void aFailingBuildSaysWhichStepFailed() throws Exception {
+        Path dir = Files.createTempDirectory("dockyard-build-it");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + TestEngine.BASE_IMAGE + "\nRUN exit 7\n");
+        CommandFailed failed = f.failure(f.commands.build(new BuildImage(dir, null, repo("broken") + ":1", f.labels()),
+                p -> { }));
+        assertTrue(failed.getMessage().contains("returned a non-zero code: 7"), failed.getMessage());
+    }
+
+    @Test
+    void danglingImagesAreListedThenPrunedOnlyWithTheirLabel() {
+        String tag = repo("dangle") + ":1";
+        String first = f.engine.build(tag, "RUN echo first > /v");
+        f.engine.build(tag, "RUN echo second > /v");
+        List<EngineCommands.DanglingImage> dangling = CommandsFixture.await(f.commands.danglingImages(f.labels()));
+        assertEquals(List.of(first), dangling.stream().map(EngineCommands.DanglingImage::id).toList());
+        assertTrue(dangling.get(0).size() > 0);
+        String others = f.engine.docker("images", "-q", "--no-trunc", "--filter", "dangling=true");
+        Outcome pruned = f.perform(new PruneImages(f.labels()));
+        assertTrue(pruned.summary().startsWith("reclaimed"), pruned.summary());
+        assertEquals(1, f.engine.tryDocker("image", "inspect", first).exitCode(), "our dangling image is gone");
+        for (String other : others.lines().filter(l -> !l.equals(first)).toList()) {
+            assertEquals(0, f.engine.tryDocker("image", "inspect", other).exitCode(), "someone else's " + other + " was pruned");
+        }
+    }
+
+    @Test
+    void aPullWithoutRegistrySaysSoClearly() {
+        List<EngineCommands.PullProgress> progress = new CopyOnWriteArrayList<>();
+        CommandFailed failed = f.failure(f.commands.pull(new PullImage("busybox:1.36"), progress::add));
+        // only meaningful where no registry answers, which is how this machine is set up
+        assertTrue(failed.getMessage().startsWith("No registry could be reached to pull busybox:1.36"), failed.getMessage());
+        assertTrue(failed.getMessage().contains("The engine said:"), failed.getMessage());
+        assertFalse(failed.getMessage().contains("Status 500"), failed.getMessage());
+    }
+}
