@@ -40,6 +40,7 @@ public final class LessonRunner {
         this.context = LessonContext.begin(lesson.id(), start, state, clock.instant());
         this.finished = start >= lesson.steps().size();
         track(List.of());
+        advance();
     }
 
     // Commands
