@@ -23,7 +23,7 @@ final class BlueprintLessons {
                         + "build it, then list your images and find " + base + " with its IMAGE ID.")
                 .perform(buildBaseArgs(s))
                 .see("images")
-                .check(Checks.newlyTagged(base))
+                .check(Checks.madeDuringStep(base))
                 .hintAfter(45, "No luck? The build needs the folder " + s.imageContext() + " (Dockyard fills it "
                         + "with the Dockerfile and a copy of /bin/busybox). Without busybox on this machine, install "
                         + "it (apt-get install busybox-static) or, where a registry answers, build the variant that "
@@ -36,7 +36,7 @@ final class BlueprintLessons {
                         + "the same IMAGE ID: still one image, one set of layers on disk.")
                 .perform("tag", base, copy)
                 .see("images")
-                .check(Checks.newlyTagged(copy).and(in -> Checks.imageId(in.state(), copy)
+                .check(Checks.madeDuringStep(copy).and(in -> Checks.imageId(in.state(), copy)
                         .equals(Checks.imageId(in.state(), base))))
                 .hintOnMistake(in -> Checks.tagged(in.state(), copy).isPresent()
                                 && !Checks.imageId(in.state(), copy).equals(Checks.imageId(in.state(), base)),

@@ -8,4 +8,8 @@ public interface Check {
     default Check and(Check other) {
         return in -> test(in) && other.test(in);
     }
+
+    default Check or(Check other) {
+        return in -> test(in) || other.test(in);
+    }
 }

@@ -12,6 +12,10 @@ import java.util.Optional;
 
 /** Building blocks for the lessons' checks. All pure. */
 final class Checks {
+    private static final java.util.Set<EngineEvent.ImageAction> MADE = java.util.EnumSet.of(
+            EngineEvent.ImageAction.BUILD, EngineEvent.ImageAction.TAG, EngineEvent.ImageAction.PULL,
+            EngineEvent.ImageAction.LOAD, EngineEvent.ImageAction.IMPORT);
+
     private Checks() {
     }
 
@@ -66,6 +70,18 @@ final class Checks {
             String now = imageId(in.state(), tag);
             return !now.isEmpty() && !now.equals(imageId(in.before(), tag));
         };
+    }
+
+    /**
+     * The tag is there now and the step made it so: it is new, or the engine reported a build, tag
+     * or pull of that very image during the step (a rebuild from cache keeps the same id).
+     */
+    static Check madeDuringStep(String tag) {
+        return newlyTagged(tag).or(in -> {
+            String id = imageId(in.state(), tag);
+            return !id.isEmpty() && in.stepEvents().stream().anyMatch(e -> e instanceof EngineEvent.ImageChanged i
+                    && MADE.contains(i.action()) && (id.equals(i.reference()) || tag.equals(i.reference())));
+        });
     }
 
     /** The image under the tag is the same image, same size, as when the lesson began. */

@@ -45,7 +45,7 @@ final class LayerLessons {
                         + "image; the image you started from stays as it was.")
                 .perform("commit", s.commitLabels(Lessons.MUTABLE), a, saved)
                 .see("images")
-                .check(Checks.newlyTagged(saved).and(Checks.imageUntouched(base))
+                .check(Checks.madeDuringStep(saved).and(Checks.imageUntouched(base))
                         .and(in -> !Checks.imageId(in.state(), saved).equals(Checks.imageId(in.state(), base))))
                 .highlight(a, base)
                 .build();
