@@ -44,12 +44,24 @@ public record ResetPlan(List<Removal> removals) {
                 .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.reverseOrder())))
                 .forEach(c -> out.add(new Removal(Command.perform("rm", "-f", c.id()),
                         "container " + c.name() + " (" + c.shortId() + ", " + c.state().engineName() + ")")));
+        Set<String> parents = parentIds(state);
         state.images().values().stream()
                 .filter(i -> context.trackedImages().contains(i.id())
                         || Tracker.isLessons(i.labels(), Sandbox.IMAGE_LABEL, lesson))
+                // a build's intermediate images go with the image built on them, and cannot go before it
+                .filter(i -> !(i.isUntagged() && parents.contains(i.id())))
                 .sorted(Comparator.comparing(ImageBlueprint::created, Comparator.nullsFirst(Comparator.<Instant>reverseOrder())))
                 .forEach(i -> out.addAll(imageRemovals(lesson, i)));
         return new ResetPlan(out);
+    }
+
+    /** Ids that appear in another image's history: the layers that image was built on. */
+    private static Set<String> parentIds(EngineState state) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (ImageBlueprint i : state.images().values()) {
+            i.layers().stream().map(io.dockyard.model.Layer::id).filter(id -> !id.equals(i.id())).forEach(ids::add);
+        }
+        return ids;
     }
 
     private static List<Removal> imageRemovals(Lesson lesson, ImageBlueprint image) {

@@ -83,7 +83,10 @@ class LessonsEngineIT {
         assertEquals("", live.onUi(live.coach::message));
         assertEquals(Set.of(mine), namesOnEngine("web-1", "web-2", "mine"));
         engine.docker("rm", "-f", mine);
-        for (Lesson lesson : live.coach.lessons()) {
+        // later lessons build on the first one's image: undo them the other way round
+        List<Lesson> backwards = new java.util.ArrayList<>(live.coach.lessons());
+        java.util.Collections.reverse(backwards);
+        for (Lesson lesson : backwards) {
             resetAndCheck(lesson);
         }
         assertEquals(Set.of(), namesOnEngine(""), "every lesson container is gone");

@@ -40,6 +40,13 @@ final class LiveLessons implements AutoCloseable {
     final List<String> failedBefore = new ArrayList<>();
     private final ExecutorService ui = single("test-ui");
     private final ExecutorService background = single("test-probe");
+    // stands in for the panel's once-a-second timer, which drives hints and re-probing
+    private final java.util.concurrent.ScheduledExecutorService ticker =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "test-ticker");
+                t.setDaemon(true);
+                return t;
+            });
     private final EngineStore store;
     private final EngineFeed feed;
 
@@ -64,6 +71,7 @@ final class LiveLessons implements AutoCloseable {
         feed.start();
         Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed never went live");
+        ticker.scheduleAtFixedRate(() -> ui.execute(coach::tick), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     <T> T onUi(Callable<T> work) {
@@ -123,6 +131,7 @@ final class LiveLessons implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.shutdownNow();
         feed.close();
         store.close();
         cli.close();

@@ -49,4 +49,13 @@ class ResetPlanTest {
         ResetPlan plan = ResetPlan.of(mutable, runner.context(), runner.state());
         assertEquals(List.of(List.of("rmi", "sha256:old")), plan.removals().stream().map(r -> r.command().args()).toList());
     }
+
+    @Test
+    void intermediateImagesOfALessonBuildAreLeftToGoWithTheirChild() {
+        Map<String, String> label = Map.of(Sandbox.IMAGE_LABEL, Lessons.MUTABLE);
+        Yard yard = new Yard().image("sha256:step", 10, label).child("sha256:final", "sha256:step", label, "t-note:1");
+        LessonRunner runner = new LessonRunner(mutable, yard.state(), Clock.systemUTC());
+        ResetPlan plan = ResetPlan.of(mutable, runner.context(), runner.state());
+        assertEquals(List.of(List.of("rmi", "t-note:1")), plan.removals().stream().map(r -> r.command().args()).toList());
+    }
 }

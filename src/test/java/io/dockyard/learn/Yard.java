@@ -28,6 +28,12 @@ final class Yard {
         return this;
     }
 
+    Yard child(String id, String parentId, Map<String, String> labels, String... tags) {
+        images.put(id, new ImageBlueprint(id, List.of(tags), List.of(), 30, T0, labels,
+                List.of(new Layer(parentId, "COPY busybox", 10, T0), new Layer(id, "RUN echo", 20, T0))));
+        return this;
+    }
+
     Yard untag(String id) {
         ImageBlueprint i = images.get(id);
         images.put(id, new ImageBlueprint(id, List.of(), List.of(), i.size(), i.created(), i.labels(), i.layers()));
