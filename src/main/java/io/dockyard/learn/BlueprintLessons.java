@@ -36,8 +36,13 @@ final class BlueprintLessons {
                         + "the same IMAGE ID: still one image, one set of layers on disk.")
                 .perform("tag", base, copy)
                 .see("images")
-                .check(Checks.madeDuringStep(copy).and(in -> Checks.imageId(in.state(), copy)
+                // only a new tag counts: the build just before leaves image events behind it that
+                // would otherwise pass this step on their own
+                .check(Checks.newlyTagged(copy).and(in -> Checks.imageId(in.state(), copy)
                         .equals(Checks.imageId(in.state(), base))))
+                .hintOnMistake(in -> Checks.tagged(in.before(), copy).isPresent(), copy + " was already there "
+                        + "when this step began. Remove that name first (docker rmi " + copy + ", the image stays), "
+                        + "then tag again.")
                 .hintOnMistake(in -> Checks.tagged(in.state(), copy).isPresent()
                                 && !Checks.imageId(in.state(), copy).equals(Checks.imageId(in.state(), base)),
                         copy + " names a different image. Point it at " + base + ": docker tag " + base + " " + copy)

@@ -42,7 +42,8 @@ final class LayerLessons {
                 .build();
         Step commit = step("Save the change as a new image",
                 "The change lives only in " + a + ". docker commit freezes the container's files into a new "
-                        + "image; the image you started from stays as it was.")
+                        + "image; the image you started from stays as it was. (The two LABEL settings only mark the new image "
+                        + "as this lesson's, so that Reset can find it.)")
                 .perform("commit", s.commitLabels(Lessons.MUTABLE), a, saved)
                 .see("images")
                 .check(Checks.madeDuringStep(saved).and(Checks.imageUntouched(base))

@@ -122,7 +122,8 @@ public final class LearnView extends VBox {
         for (int i = 0; i < cards.size(); i++) {
             boolean done = runner.finished() || i < runner.stepIndex();
             boolean current = !runner.finished() && i == runner.stepIndex();
-            cards.get(i).show(done, current, current ? hints : List.of());
+            cards.get(i).show(done, current, current ? hints : List.of(),
+                    current ? LiveFacts.lines(runner.state(), cards.get(i).step().highlight()) : List.of());
         }
         String problem = !coach.setupProblem().isEmpty() && runner.lesson().id().equals(Lessons.IMAGE)
                 ? coach.setupProblem() : coach.missingRequirement();

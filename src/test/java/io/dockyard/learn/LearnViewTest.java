@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,7 +60,7 @@ class LearnViewTest {
         robot.clickOn("#learn-lesson-many");
         assertEquals("One blueprint, many instances", robot.lookup(".learn-title").queryAs(Label.class).getText());
         assertTrue(is(robot.lookup("#learn-step-0").query(), "current"));
-        assertTrue(robot.lookup(".learn-cli").queryAllAs(TextField.class).stream()
+        assertTrue(robot.lookup(".learn-cli").queryAllAs(Label.class).stream()
                 .anyMatch(f -> f.getText().equals("docker run -d -p 80 --name t-web-1 --label dockyard.lesson=many t/busybox:1")));
         assertEquals(Set.of(BASE), last(highlights));
 

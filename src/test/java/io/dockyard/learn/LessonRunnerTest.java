@@ -136,4 +136,19 @@ class LessonRunnerTest {
         assertFalse(new LessonRunner(lesson(Lessons.STATIC), s, clock, 3).currentCheckPasses());
         assertTrue(new LessonRunner(lesson(Lessons.STATIC), s, clock, 3).finished());
     }
+
+    @Test
+    void imageEventsLeftOverFromTheBuildDoNotPassTheTagStep() {
+        // the learner built the image and the copy tag before; the build is repeated from cache
+        Yard yard = yardWithBase().image(BASE, 2_000_000, Map.of(), "lessons/busybox:1", "t-blueprint:copy");
+        LessonRunner runner = new LessonRunner(lesson(Lessons.IMAGE), yard.state(), clock);
+        EngineState s = yard.state();
+        io.dockyard.model.EngineEvent tagged = new io.dockyard.model.EngineEvent.ImageChanged(
+                io.dockyard.model.EngineEvent.ImageAction.TAG, BASE, Yard.T0, 1, List.copyOf(s.images().values()));
+        runner.onState(s, List.of(tagged));
+        assertEquals(1, runner.stepIndex(), "a rebuild that keeps the id still counts as building");
+        runner.onState(yard.state(), List.of(tagged));
+        assertEquals(1, runner.stepIndex(), "a late event of the build must not pass the tag step");
+        assertTrue(runner.visibleHints().stream().anyMatch(h -> h.text().contains("already there")));
+    }
 }
