@@ -1,0 +1,35 @@
+package io.dockyard.learn;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A lesson: a goal, ordered steps each checked against the live engine, and a recap tied to one
+ * row of the image-versus-container comparison.
+ *
+ * @param id             stable id, used in labels and saved progress
+ * @param title          shown on the path
+ * @param goal           one or two sentences
+ * @param steps          in order
+ * @param recap          shown when the lesson is done
+ * @param containerNames the names the lesson's containers get, for tracking and reset
+ * @param imageTags      the tags the lesson's images get, for tracking and reset
+ * @param requirement    what must be there before the lesson can start, or null
+ */
+public record Lesson(String id, String title, String goal, List<Step> steps, Recap recap,
+                     Set<String> containerNames, Set<String> imageTags, Requirement requirement) {
+    public Lesson {
+        steps = List.copyOf(steps);
+        containerNames = Set.copyOf(containerNames);
+        imageTags = Set.copyOf(imageTags);
+    }
+
+    /**
+     * Something a lesson needs before it starts, and what to do when it is missing.
+     *
+     * @param met     pure test on the state
+     * @param missing what to run and why, in words for the learner
+     */
+    public record Requirement(Check met, String missing) {
+    }
+}

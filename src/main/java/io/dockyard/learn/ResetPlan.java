@@ -1,0 +1,82 @@
+package io.dockyard.learn;
+
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.ImageBlueprint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What "Reset lesson" removes: the containers and images the lesson made (by label, or tracked by
+ * id from the engine's events) and nothing else. Containers go first, then images, newest first,
+ * each by the command that removes it. An image that also carries a tag of the learner's own only
+ * loses the lesson's tags.
+ *
+ * @param removals in the order they run
+ */
+public record ResetPlan(List<Removal> removals) {
+    public ResetPlan {
+        removals = List.copyOf(removals);
+    }
+
+    /** One object to remove, the command that does it, and how to name it in the confirmation. */
+    public record Removal(Command command, String description) {
+    }
+
+    public boolean isEmpty() {
+        return removals.isEmpty();
+    }
+
+    /** The lines the confirmation shows. */
+    public List<String> descriptions() {
+        return removals.stream().map(Removal::description).toList();
+    }
+
+    public static ResetPlan of(Lesson lesson, LessonContext context, EngineState state) {
+        List<Removal> out = new ArrayList<>();
+        state.containers().values().stream()
+                .filter(c -> context.trackedContainers().contains(c.id())
+                        || Tracker.isLessons(c.labels(), Sandbox.CONTAINER_LABEL, lesson))
+                .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.reverseOrder())))
+                .forEach(c -> out.add(new Removal(Command.perform("rm", "-f", c.id()),
+                        "container " + c.name() + " (" + c.shortId() + ", " + c.state().engineName() + ")")));
+        Set<String> parents = parentIds(state);
+        state.images().values().stream()
+                .filter(i -> context.trackedImages().contains(i.id())
+                        || Tracker.isLessons(i.labels(), Sandbox.IMAGE_LABEL, lesson))
+                // a build's intermediate images go with the image built on them, and cannot go before it
+                .filter(i -> !(i.isUntagged() && parents.contains(i.id())))
+                .sorted(Comparator.comparing(ImageBlueprint::created, Comparator.nullsFirst(Comparator.<Instant>reverseOrder())))
+                .forEach(i -> out.addAll(imageRemovals(lesson, i)));
+        return new ResetPlan(out);
+    }
+
+    /** Ids that appear in another image's history: the layers that image was built on. */
+    private static Set<String> parentIds(EngineState state) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (ImageBlueprint i : state.images().values()) {
+            i.layers().stream().map(io.dockyard.model.Layer::id).filter(id -> !id.equals(i.id())).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static List<Removal> imageRemovals(Lesson lesson, ImageBlueprint image) {
+        if (image.isUntagged()) {
+            return List.of(new Removal(Command.perform("rmi", image.id()), "image " + image.shortId() + " (untagged)"));
+        }
+        Set<String> ours = lesson.imageTags();
+        List<String> theirs = image.repoTags().stream().filter(t -> !ours.contains(t)).toList();
+        boolean labelled = Tracker.isLessons(image.labels(), Sandbox.IMAGE_LABEL, lesson);
+        List<Removal> out = new ArrayList<>();
+        for (String tag : image.repoTags()) {
+            if (ours.contains(tag) || labelled && theirs.isEmpty()) {
+                out.add(new Removal(Command.perform("rmi", tag), "image " + tag + " (" + image.shortId() + ")"));
+            }
+        }
+        return out;
+    }
+}
