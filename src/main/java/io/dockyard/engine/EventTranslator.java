@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class EventTranslator {
     private static final Set<String> CONTAINER_NOISE = Set.of("attach", "detach", "resize", "top", "export",
-            "archive-path", "exec_create", "exec_start", "exec_detach", "exec_die");
+            "archive-path", "exec_create", "exec_start", "exec_detach");
     private static final Set<String> IMAGE_CHANGES_FROM_CONTAINERS = Set.of("commit");
 
     private EventTranslator() {

@@ -70,11 +70,19 @@ class EventTranslatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"exec_create: sh -c echo a b", "exec_start: true ", "exec_die", "exec_detach",
+    @ValueSource(strings = {"exec_create: sh -c echo a b", "exec_start: true ", "exec_detach",
             "attach", "detach", "resize", "top", "export", "archive-path"})
     void execAndOtherNoiseIsDropped(String action) {
-        // a health check runs an exec every interval: each must not cost an inspection
         assertNull(EventTranslator.read(container(action, "execID", "8154a4f2", "exitCode", "0")));
+    }
+
+    @Test
+    void theEndOfAnExecRefreshesTheContainer() {
+        // what an exec wrote is in the writable layer, whose size the instance shows; one
+        // inspection per finished exec (health checks included) is the price of an exact size
+        EventTranslator.Raw raw = EventTranslator.read(container("exec_die", "execID", "8154a4f2", "exitCode", "0"));
+        assertEquals(ContainerAction.OTHER, EventTranslator.containerAction(raw.action()));
+        assertFalse(raw.changesImages());
     }
 
     @Test
