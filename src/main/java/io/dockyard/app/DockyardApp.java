@@ -4,7 +4,9 @@ import io.dockyard.app.settings.Settings;
 import io.dockyard.app.settings.SettingsStore;
 import io.dockyard.app.settings.WindowPlacement;
 import io.dockyard.engine.EndpointChoices;
+import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.EngineFeed;
+import io.dockyard.engine.FollowingEngineCommands;
 import io.dockyard.inspect.InspectorView;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
@@ -19,13 +21,13 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executors;
 
 /** The composition root: builds every part, wires them by constructor, and shuts them down. */
 public final class DockyardApp extends Application {
@@ -39,6 +41,7 @@ public final class DockyardApp extends Application {
     private boolean systemDark;
     private EngineStore store;
     private EngineFeed feed;
+    private FollowingEngineCommands commands;
     private Timeline everySecond;
     private Stage stage;
 
@@ -62,7 +65,14 @@ public final class DockyardApp extends Application {
         yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
         DifferencePanel difference = new DifferencePanel(yard);
 
-        MainWindow window = new MainWindow(yard, new Label("Journal"), statusBar);
+        commands = new FollowingEngineCommands(this::currentEndpoint, Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dockyard-commands");
+            t.setDaemon(true);
+            return t;
+        }));
+        HandsOn handsOn = new HandsOn(yard, inspector, store, commands, frames, clock);
+
+        MainWindow window = new MainWindow(yard, handsOn.journalView(), statusBar);
         window.addPanel("Inspector", inspector);
         window.addPanel("What's the difference?", difference);
         window.setOverlay(noEngine);
@@ -121,6 +131,10 @@ public final class DockyardApp extends Application {
         return button;
     }
 
+    private EngineEndpoint currentEndpoint() {
+        return feed == null ? null : feed.endpoint();
+    }
+
     private void rememberEndpoint(EngineState state) {
         Connection c = state.connection();
         if (c.status() == Connection.Status.LIVE && !c.endpoint().equals(settings.lastEndpoint())) {
@@ -144,6 +158,9 @@ public final class DockyardApp extends Application {
         }
         if (feed != null) {
             feed.close();
+        }
+        if (commands != null) {
+            commands.close();
         }
         if (store != null) {
             store.close();
