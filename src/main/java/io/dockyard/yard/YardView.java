@@ -420,10 +420,11 @@ public final class YardView extends StackPane {
     private void applyHighlight(Highlight was, Highlight now) {
         Set<String> before = was == null ? Collections.emptySet() : was.ids();
         for (String id : before) {
-            light(id, false);
+            light(id, false, true);
         }
+        boolean links = now.focus() == Highlight.Focus.NODE || now.focus() == Highlight.Focus.LINKS;
         for (String id : now.ids()) {
-            light(id, true);
+            light(id, true, links);
         }
         for (Highlight.Focus f : Highlight.Focus.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass("focus-" + f.name().toLowerCase().replace('_', '-')),
@@ -433,13 +434,13 @@ public final class YardView extends StackPane {
         refreshDetail();
     }
 
-    private void light(String id, boolean on) {
+    private void light(String id, boolean on, boolean withLink) {
         YardNode n = nodeFor(id);
         if (n != null) {
             n.setHighlighted(on);
         }
         LinkLine l = links.get(id);
-        if (l != null) {
+        if (l != null && withLink) {
             l.setHighlighted(on);
         }
     }
