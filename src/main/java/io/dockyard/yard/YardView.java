@@ -56,7 +56,8 @@ public final class YardView extends StackPane {
     private YardLayout.Placement placement;
     private Consumer<Selection> onOpen = s -> { };
     private boolean detailed = true;
-    private boolean fittedOnce;
+    private boolean fitPending;
+    private boolean userMovedCamera;
     private boolean showingEverything;
     private java.util.List<javafx.scene.transform.Transform> savedCamera;
 
@@ -117,7 +118,12 @@ public final class YardView extends StackPane {
                 statusTicker.stop();
             }
         });
-        viewport.widthProperty().addListener(o -> cameraMoved());
+        viewport.widthProperty().addListener(o -> {
+            if (fitPending) {
+                fitToView();
+            }
+            cameraMoved();
+        });
         viewport.heightProperty().addListener(o -> cameraMoved());
     }
 
@@ -126,6 +132,7 @@ public final class YardView extends StackPane {
     /** Shows the engine as it is now: reconciles nodes by id. Call on the FX thread. */
     public void show(EngineState state) {
         boolean first = model.stateProperty().get() == null;
+        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
         if (first || diff.membershipChanged() || placement == null) {
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
@@ -143,7 +150,10 @@ public final class YardView extends StackPane {
             refreshDetail();
             chrome.refreshMinimap();
         }
-        if (first && !fittedOnce && getWidth() > 0) {
+        if (wasEmpty && !placement.boxes().isEmpty() && !userMovedCamera) {
+            fitPending = true; // the first things to show: frame them (now, or once the window has a size)
+        }
+        if (fitPending && viewport.getWidth() > 0) {
             fitToView();
         }
     }
@@ -193,6 +203,7 @@ public final class YardView extends StackPane {
 
     public void zoomBy(double factor) {
         camera.zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        userMovedCamera();
         cameraMoved();
     }
 
@@ -201,7 +212,7 @@ public final class YardView extends StackPane {
         if (placement != null && viewport.getWidth() > 0) {
             camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
             camera.panBy(0, CHROME_TOP);
-            fittedOnce = true;
+            fitPending = false;
             cameraMoved();
         }
     }
@@ -264,6 +275,12 @@ public final class YardView extends StackPane {
 
     Pane viewport() {
         return viewport;
+    }
+
+    /** The user panned or zoomed: from now on the yard no longer frames itself. */
+    void userMovedCamera() {
+        userMovedCamera = true;
+        fitPending = false;
     }
 
     /** After every pan or zoom: detail follows what is on screen, the minimap frames it. */
