@@ -93,7 +93,9 @@ public final class YardLayout {
     public static Placement compute(EngineState state, double viewportWidth, Seating previous) {
         Map<String, Seat> seats = assignSeats(state, previous);
         Map<String, Integer> lanes = assignLanes(state, seats, previous);
-        int perColumn = previous.lanesPerColumn() > 0 ? previous.lanesPerColumn() : lanesPerColumn(lanes.size());
+        // the grid's shape is chosen once, by the first yard that has anything in it
+        int perColumn = previous.lanesPerColumn() > 0 && !previous.lanes().isEmpty()
+                ? previous.lanesPerColumn() : lanesPerColumn(lanes.size());
         Map<String, Box> boxes = new HashMap<>();
         Set<String> missing = new TreeSet<>();
         for (Map.Entry<String, Integer> lane : lanes.entrySet()) {

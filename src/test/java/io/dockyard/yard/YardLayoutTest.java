@@ -207,7 +207,8 @@ class YardLayoutTest {
             images.add(img);
             cs.addAll(some(img, "g" + i + "-", 20));
         }
-        YardLayout.Placement p = layout(state(images, cs), null);
+        YardLayout.Placement empty = layout(state(List.of(), List.of()), null);
+        YardLayout.Placement p = layout(state(images, cs), empty);
         double aspect = p.width() / p.height();
         assertTrue(aspect > 0.8 && aspect < 3.2, "width/height " + aspect);
     }
