@@ -1,7 +1,6 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import javafx.scene.control.Label;
@@ -150,9 +149,5 @@ public final class DifferencePanel extends VBox {
         ids.add(image);
         s.containersOf(image).forEach(c -> ids.add(c.id()));
         return ids;
-    }
-
-    static boolean ended(ContainerState s) {
-        return s == ContainerState.EXITED || s == ContainerState.DEAD;
     }
 }
