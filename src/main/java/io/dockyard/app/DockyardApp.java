@@ -13,6 +13,7 @@ import io.dockyard.model.EngineState;
 import io.dockyard.motion.Motion;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.DifferencePanel;
+import io.dockyard.yard.YardExport;
 import io.dockyard.yard.YardView;
 import io.dockyard.yard.YardViewModel;
 import javafx.animation.KeyFrame;
@@ -76,7 +77,9 @@ public final class DockyardApp extends Application {
         window.addPanel("Inspector", inspector);
         window.addPanel("What's the difference?", difference);
         window.setOverlay(noEngine);
-        window.addTools(themeButton(), new AppMenu(stage, store, () -> settings, this::saveSettings).button());
+        AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
+        menu.addFirst(new YardExport(yard).menuItems(stage));
+        window.addTools(themeButton(), menu.button());
         yard.setOnOpen(s -> window.showPanel("Inspector"));
 
         store.subscribe(state -> {

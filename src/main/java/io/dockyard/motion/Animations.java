@@ -10,6 +10,7 @@ import javafx.animation.RotateTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.SequentialTransition;
 import javafx.animation.Timeline;
+import javafx.animation.Transition;
 import javafx.animation.TranslateTransition;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -18,8 +19,9 @@ import javafx.util.Duration;
 
 /**
  * Factories for the yard's animations. Each returns an unstarted animation whose end is the
- * resting look; the caller decides when to play it. Under {@link Motion#NONE} the animations are
- * zero long, so playing them lands on the end at once (and runs {@code onFinished} at once).
+ * resting look; the caller decides when to play it. Under {@link Motion#NONE} each returns a
+ * zero-length animation that, when played, puts the node on that same end look at once and runs
+ * {@code onFinished} at once (a plain zero-length JavaFX transition would skip its end values).
  */
 public final class Animations {
     /** Resting opacity of an instance whose process has ended. */
@@ -30,6 +32,9 @@ public final class Animations {
 
     /** Create: the instance grows out of its blueprint, {@code (dx, dy)} away from its seat. */
     public static Animation emerge(Node node, double dx, double dy, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> settle(node, 1.0));
+        }
         Duration d = motion.create();
         TranslateTransition move = new TranslateTransition(d, node);
         move.setFromX(dx);
@@ -50,6 +55,9 @@ public final class Animations {
 
     /** Start: a short swell, and full strength. */
     public static Animation comeAlive(Node node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> settle(node, 1.0));
+        }
         ScaleTransition swell = new ScaleTransition(motion.start().divide(2), node);
         swell.setToX(1.06);
         swell.setToY(1.06);
@@ -62,6 +70,9 @@ public final class Animations {
 
     /** Die: the instance fades to its resting grey. */
     public static Animation die(Node node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> settle(node, ENDED_OPACITY));
+        }
         FadeTransition fade = new FadeTransition(motion.die(), node);
         fade.setToValue(ENDED_OPACITY);
         fade.setInterpolator(Interpolator.EASE_IN);
@@ -70,6 +81,9 @@ public final class Animations {
 
     /** Pause: a small settle, as if holding its breath; the glyph and colours come from CSS. */
     public static Animation freeze(Node node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> settle(node, node.getOpacity()));
+        }
         ScaleTransition settle = new ScaleTransition(motion.start().divide(2), node);
         settle.setToX(0.97);
         settle.setToY(0.97);
@@ -80,6 +94,9 @@ public final class Animations {
 
     /** Dead: a short shake beside the error mark. */
     public static Animation shake(Node node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> settle(node, node.getOpacity()));
+        }
         TranslateTransition shake = new TranslateTransition(motion.start().divide(4), node);
         shake.setFromX(0);
         shake.setByX(6);
@@ -99,6 +116,9 @@ public final class Animations {
 
     /** Destroy: the instance dissolves; remove it from the scene in {@code onFinished}. */
     public static Animation dissolve(Node node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> node.setOpacity(0));
+        }
         FadeTransition fade = new FadeTransition(motion.destroy(), node);
         fade.setToValue(0);
         ScaleTransition shrink = new ScaleTransition(motion.destroy(), node);
@@ -109,6 +129,12 @@ public final class Animations {
 
     /** Pull or build: the blueprint is drawn in from the top, like ink on paper. */
     public static Animation drawIn(Region node, Motion motion) {
+        if (motion.isReduced()) {
+            return landing(() -> {
+                node.setClip(null);
+                node.setOpacity(1.0);
+            });
+        }
         Rectangle mask = new Rectangle(0, 0, 0, 0);
         Timeline reveal = new Timeline(
                 new KeyFrame(Duration.ZERO, new KeyValue(mask.heightProperty(), 0),
@@ -119,10 +145,37 @@ public final class Animations {
         mask.setWidth(node.getPrefWidth() + 4);
         mask.setX(-2);
         mask.setY(-2);
-        if (!motion.isReduced()) {
-            node.setClip(mask);
-        }
+        node.setClip(mask);
         run.setOnFinished(e -> node.setClip(null));
         return run;
+    }
+
+    /** Back in place at full size, with the given opacity. */
+    private static void settle(Node node, double opacity) {
+        node.setTranslateX(0);
+        node.setTranslateY(0);
+        node.setScaleX(1);
+        node.setScaleY(1);
+        node.setOpacity(opacity);
+    }
+
+    /** A zero-length animation that applies its end when played. */
+    private static Animation landing(Runnable end) {
+        return new Transition() {
+            {
+                setCycleDuration(Duration.ZERO);
+            }
+
+            @Override
+            protected void interpolate(double frac) {
+                end.run();
+            }
+
+            @Override
+            public void play() {
+                end.run();
+                super.play();
+            }
+        };
     }
 }

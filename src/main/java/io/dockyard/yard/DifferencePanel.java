@@ -1,7 +1,6 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,12 +59,13 @@ public final class DifferencePanel extends VBox {
         Label heading = new Label("What's the difference? Point at a row to see it on the yard.");
         heading.getStyleClass().add("difference-heading");
         grid.getStyleClass().add("difference-grid");
-        ColumnConstraints aspect = new ColumnConstraints(150);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setHgrow(Priority.ALWAYS);
-        half.setPercentWidth(40);
-        grid.getColumnConstraints().setAll(aspect, half, half);
-        grid.addRow(0, header(""), header("IMAGE (blueprint)"), header("CONTAINER (instance)"));
+        ColumnConstraints aspect = new ColumnConstraints(170);
+        ColumnConstraints side = new ColumnConstraints();
+        side.setHgrow(Priority.ALWAYS);
+        side.setPercentWidth(36);
+        ColumnConstraints here = new ColumnConstraints(250);
+        grid.getColumnConstraints().setAll(aspect, side, side, here);
+        grid.addRow(0, header(""), header("IMAGE (blueprint)"), header("CONTAINER (instance)"), header("ON THIS YARD NOW"));
         for (int i = 0; i < points.size(); i++) {
             addRow(i, points.get(i));
         }
@@ -85,14 +86,13 @@ public final class DifferencePanel extends VBox {
         Label count = new Label();
         count.getStyleClass().add("difference-count");
         counts.add(count);
-        VBox containerCell = new VBox(container, count);
-        for (javafx.scene.Node n : List.of(aspect, image, containerCell)) {
+        for (javafx.scene.Node n : List.of(aspect, image, container, count)) {
             n.setId(n == aspect ? "difference-row-" + i : null);
             n.getStyleClass().add("difference-cell");
             n.setOnMouseEntered(e -> point(i));
             n.setOnMouseExited(e -> yard.clearHighlight());
         }
-        grid.addRow(i + 1, aspect, image, containerCell);
+        grid.addRow(i + 1, aspect, image, container, count);
     }
 
     private static Label cell(String text) {
@@ -119,7 +119,7 @@ public final class DifferencePanel extends VBox {
         String[] texts = {
             s.containers().size() + " containers here, " + running + " with a process",
             s.images().size() + " images in the store",
-            "hover to see every writable layer",
+            s.containers().size() + " writable layers, one per container",
             running + " processes right now",
             s.containers().size() + " links on the yard",
             top == null ? "no containers yet" : top.displayName() + " has " + s.containersOf(top.id()).size() + " containers"};
@@ -149,9 +149,5 @@ public final class DifferencePanel extends VBox {
         ids.add(image);
         s.containersOf(image).forEach(c -> ids.add(c.id()));
         return ids;
-    }
-
-    static boolean ended(ContainerState s) {
-        return s == ContainerState.EXITED || s == ContainerState.DEAD;
     }
 }

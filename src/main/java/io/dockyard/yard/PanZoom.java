@@ -59,7 +59,7 @@ final class PanZoom {
         if (w <= 0 || h <= 0 || viewW <= 0 || viewH <= 0) {
             return;
         }
-        double z = clamp(Math.min(viewW / w, viewH / h) * 0.96);
+        double z = clamp(Math.min(1.0, Math.min(viewW / w, viewH / h) * 0.96)); // never magnify a small yard
         set(z);
         offset.setX((viewW - w * z) / 2 - x * z);
         offset.setY((viewH - h * z) / 2 - y * z);

@@ -18,7 +18,7 @@ import java.io.IOException;
  */
 public final class YardExport {
     /** The whole yard is scaled down so that the image stays below this many pixels. */
-    public static final double MAX_PIXELS = 24_000_000;
+    public static final double MAX_PIXELS = 16_000_000;
 
     private final YardView yard;
 
@@ -59,6 +59,45 @@ public final class YardExport {
 
     public void exportWholeYard(File target) throws IOException {
         writePng(snapshotWholeYard(), target);
+    }
+
+    /**
+     * Two menu entries, "Export view as PNG…" and "Export whole yard as PNG…", each asking for a file.
+     * The PNG is written on the FX thread (a view takes well under a second; the whole yard is capped
+     * at {@link #MAX_PIXELS}); a failure is shown in words with what to try next.
+     */
+    public javafx.scene.control.MenuItem[] menuItems(javafx.stage.Window owner) {
+        javafx.scene.control.MenuItem view = new javafx.scene.control.MenuItem("Export view as PNG…");
+        view.setId("export-view");
+        view.setOnAction(e -> choose(owner, "dockyard-view.png").ifPresent(f -> run(owner, () -> exportView(f), f)));
+        javafx.scene.control.MenuItem whole = new javafx.scene.control.MenuItem("Export whole yard as PNG…");
+        whole.setId("export-yard");
+        whole.setOnAction(e -> choose(owner, "dockyard-yard.png").ifPresent(f -> run(owner, () -> exportWholeYard(f), f)));
+        return new javafx.scene.control.MenuItem[] {view, whole};
+    }
+
+    private static java.util.Optional<File> choose(javafx.stage.Window owner, String name) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the yard as PNG");
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(owner));
+    }
+
+    private interface Export {
+        void run() throws IOException;
+    }
+
+    private static void run(javafx.stage.Window owner, Export export, File target) {
+        try {
+            export.run();
+        } catch (IOException | RuntimeException failed) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setHeaderText("The yard could not be saved to " + target);
+            alert.setContentText(failed.getMessage() + "\n\nCheck that the folder exists and is writable, or pick another file.");
+            alert.show();
+        }
     }
 
     public static void writePng(Image image, File target) throws IOException {

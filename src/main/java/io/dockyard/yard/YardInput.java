@@ -54,6 +54,7 @@ final class YardInput {
             return;
         }
         camera.panBy(e.getX() - lastX, e.getY() - lastY);
+        view.userMovedCamera();
         dragging = true;
         lastX = e.getX();
         lastY = e.getY();
@@ -90,6 +91,7 @@ final class YardInput {
         } else {
             camera.panBy(e.getDeltaX(), e.getDeltaY());
         }
+        view.userMovedCamera();
         view.cameraMoved();
         e.consume();
     }

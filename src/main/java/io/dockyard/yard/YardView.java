@@ -1,9 +1,6 @@
 package io.dockyard.yard;
 
-import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineState;
-import io.dockyard.model.ImageBlueprint;
 import io.dockyard.motion.Motion;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -53,12 +50,12 @@ public final class YardView extends StackPane {
     private final Map<String, InstanceNode> instances = new HashMap<>();
     private final Map<String, LinkLine> links = new HashMap<>();
     private final Timeline statusTicker;
+    private final LevelOfDetail detail = new LevelOfDetail(this);
     private YardLayout.Placement placement;
     private Consumer<Selection> onOpen = s -> { };
-    private boolean detailed = true;
-    private boolean fittedOnce;
-    private boolean showingEverything;
-    private java.util.List<javafx.scene.transform.Transform> savedCamera;
+    private boolean fitPending;
+    private boolean filtering;
+    private boolean userMovedCamera;
 
     public YardView() {
         this(new YardViewModel(), Motion.fromSystemProperties(), Clock.systemUTC());
@@ -117,7 +114,12 @@ public final class YardView extends StackPane {
                 statusTicker.stop();
             }
         });
-        viewport.widthProperty().addListener(o -> cameraMoved());
+        viewport.widthProperty().addListener(o -> {
+            if (fitPending) {
+                fitToView();
+            }
+            cameraMoved();
+        });
         viewport.heightProperty().addListener(o -> cameraMoved());
     }
 
@@ -126,6 +128,7 @@ public final class YardView extends StackPane {
     /** Shows the engine as it is now: reconciles nodes by id. Call on the FX thread. */
     public void show(EngineState state) {
         boolean first = model.stateProperty().get() == null;
+        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
         if (first || diff.membershipChanged() || placement == null) {
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
@@ -138,12 +141,17 @@ public final class YardView extends StackPane {
         r.placeholders();
         r.containers(diff);
         applyFilter();
-        applyHighlight(null, model.highlightProperty().get());
+        for (String id : model.highlightProperty().get().ids()) {
+            light(id, true, highlightsLinks(model.highlightProperty().get()));
+        }
         if (first || diff.membershipChanged()) {
             refreshDetail();
             chrome.refreshMinimap();
         }
-        if (first && !fittedOnce && getWidth() > 0) {
+        if (wasEmpty && !placement.boxes().isEmpty() && !userMovedCamera) {
+            fitPending = true; // the first things to show: frame them (now, or once the window has a size)
+        }
+        if (fitPending && viewport.getWidth() > 0) {
             fitToView();
         }
     }
@@ -193,6 +201,7 @@ public final class YardView extends StackPane {
 
     public void zoomBy(double factor) {
         camera.zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
+        userMovedCamera();
         cameraMoved();
     }
 
@@ -201,7 +210,7 @@ public final class YardView extends StackPane {
         if (placement != null && viewport.getWidth() > 0) {
             camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
             camera.panBy(0, CHROME_TOP);
-            fittedOnce = true;
+            fitPending = false;
             cameraMoved();
         }
     }
@@ -266,6 +275,12 @@ public final class YardView extends StackPane {
         return viewport;
     }
 
+    /** The user panned or zoomed: from now on the yard no longer frames itself. */
+    void userMovedCamera() {
+        userMovedCamera = true;
+        fitPending = false;
+    }
+
     /** After every pan or zoom: detail follows what is on screen, the minimap frames it. */
     void cameraMoved() {
         refreshDetail();
@@ -288,7 +303,7 @@ public final class YardView extends StackPane {
     }
 
     boolean detailed() {
-        return detailed;
+        return detail.readable();
     }
 
     void open(Selection s) {
@@ -306,86 +321,33 @@ public final class YardView extends StackPane {
     }
 
     private void applyDetail(boolean on) {
-        if (on != detailed) {
-            detailed = on;
+        if (on != detail.readable()) {
             pseudoClassStateChanged(OVERVIEW, !on);
             motion.setLive(on);
         }
+        detail.setReadable(on);
         refreshDetail();
     }
 
-    /**
-     * Full detail only for nodes in or near the window at a readable zoom; the others are drawn as
-     * outlines with their details out of the scene graph, so the cost follows what is on screen.
-     */
     void refreshDetail() {
-        Rectangle2D seen = showingEverything ? null : visibleWorld();
-        java.time.Instant now = clock.instant();
-        for (YardNode n : allNodes()) {
-            boolean onScreen = onScreen(n.modelId(), seen);
-            n.setVisible(onScreen);
-            boolean want = (detailed || showingEverything) && onScreen;
-            if (n.isDetailed() != want) {
-                n.setDetailed(want);
-                if (n instanceof InstanceNode i) {
-                    motion.detailChanged(i);
-                    if (want) {
-                        i.tick(now);
-                    }
-                }
-            }
-        }
-        for (LinkLine l : links.values()) {
-            YardNode from = instances.get(l.containerId());
-            boolean onScreen = (from != null && from.isVisible()) || (l.target() != null && l.target().isVisible());
-            l.setVisible(onScreen && (detailed || showingEverything || l.isHighlighted()));
-        }
-    }
-
-    private boolean onScreen(String id, Rectangle2D seen) {
-        Box b = placement == null ? null : placement.box(id);
-        return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
+        detail.refresh();
     }
 
     boolean wantsDetail(String id, Rectangle2D seen) {
-        return (detailed || showingEverything) && onScreen(id, seen);
+        return detail.wants(id, seen);
+    }
+
+    Rectangle2D visibleWorld() {
+        return detail.visibleWorld();
     }
 
     /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
     void showEverything(boolean on) {
-        showingEverything = on;
-        java.util.List<javafx.scene.transform.Transform> camera = java.util.List.copyOf(world.getTransforms());
-        if (on) {
-            savedCamera = camera;
-            world.getTransforms().clear();
-        } else if (savedCamera != null) {
-            world.getTransforms().setAll(savedCamera);
-            savedCamera = null;
-        }
-        refreshDetail();
-    }
-
-    /** The part of the world in the window, with a quarter window of margin; null before the first layout. */
-    Rectangle2D visibleWorld() {
-        double w = viewport.getWidth();
-        double h = viewport.getHeight();
-        if (w <= 0 || h <= 0) {
-            return null;
-        }
-        double z = camera.zoom();
-        return new Rectangle2D((-camera.offsetX() - w / 4) / z, (-camera.offsetY() - h / 4) / z, 1.5 * w / z, 1.5 * h / z);
-    }
-
-    private java.util.List<YardNode> allNodes() {
-        java.util.List<YardNode> all = new java.util.ArrayList<>(blueprints.size() + instances.size() + placeholders.size());
-        all.addAll(blueprints.values());
-        all.addAll(placeholders.values());
-        all.addAll(instances.values());
-        return all;
+        detail.showEverything(on);
     }
 
     private void tickStatus() {
-        if (!detailed) {
+        if (!detail.readable()) {
             return;
         }
         java.time.Instant now = clock.instant();
@@ -409,6 +371,10 @@ public final class YardView extends StackPane {
             return;
         }
         boolean empty = model.filterProperty().get() == null || model.filterProperty().get().isBlank();
+        if (empty && !filtering) {
+            return; // nothing is dimmed and nothing should be
+        }
+        filtering = !empty;
         for (InstanceNode n : instances.values()) {
             n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
         }
@@ -420,10 +386,10 @@ public final class YardView extends StackPane {
     private void applyHighlight(Highlight was, Highlight now) {
         Set<String> before = was == null ? Collections.emptySet() : was.ids();
         for (String id : before) {
-            light(id, false);
+            light(id, false, true);
         }
         for (String id : now.ids()) {
-            light(id, true);
+            light(id, true, highlightsLinks(now));
         }
         for (Highlight.Focus f : Highlight.Focus.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass("focus-" + f.name().toLowerCase().replace('_', '-')),
@@ -433,32 +399,18 @@ public final class YardView extends StackPane {
         refreshDetail();
     }
 
-    private void light(String id, boolean on) {
+    private static boolean highlightsLinks(Highlight h) {
+        return h.focus() == Highlight.Focus.NODE || h.focus() == Highlight.Focus.LINKS;
+    }
+
+    private void light(String id, boolean on, boolean withLink) {
         YardNode n = nodeFor(id);
         if (n != null) {
             n.setHighlighted(on);
         }
         LinkLine l = links.get(id);
-        if (l != null) {
+        if (l != null && withLink) {
             l.setHighlighted(on);
         }
-    }
-
-    /** Containers in the state whose image is known, for counting on blueprints. */
-    static int countByImage(EngineState s, String imageId, Map<String, Integer> cache) {
-        if (cache.isEmpty()) {
-            for (ContainerInstance c : s.containers().values()) {
-                cache.merge(c.imageId(), 1, Integer::sum);
-            }
-        }
-        return cache.getOrDefault(imageId, 0);
-    }
-
-    static boolean ended(ContainerState s) {
-        return s == ContainerState.EXITED || s == ContainerState.DEAD;
-    }
-
-    static ImageBlueprint imageOf(EngineState s, ContainerInstance c) {
-        return s.images().get(c.imageId());
     }
 }

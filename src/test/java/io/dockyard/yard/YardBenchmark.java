@@ -6,7 +6,6 @@ import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineState;
-import io.dockyard.model.ImageBlueprint;
 import io.dockyard.motion.Motion;
 import io.dockyard.sync.EngineStore;
 import javafx.animation.AnimationTimer;
@@ -78,6 +77,7 @@ public final class YardBenchmark {
         public void start(Stage stage) {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
             EngineState initial = bigYard();
+            timeLayout(initial);
             store = new EngineStore(initial, new FxFrameExecutor());
             yard = new YardView(new YardViewModel(), "none".equals(System.getProperty("bench.motion")) ? Motion.NONE : Motion.STANDARD, Clock.systemUTC());
             Scene scene = new Scene(yard, 1600, 1000);
@@ -179,20 +179,19 @@ public final class YardBenchmark {
             p.play();
         }
 
-        private EngineState bigYard() {
-            List<ImageBlueprint> images = new ArrayList<>();
-            List<ContainerInstance> containers = new ArrayList<>();
-            ContainerState[] mix = {ContainerState.RUNNING, ContainerState.RUNNING, ContainerState.RUNNING,
-                ContainerState.EXITED, ContainerState.PAUSED, ContainerState.CREATED};
-            for (int i = 0; i < IMAGES; i++) {
-                ImageBlueprint img = YardFixtures.image("bench" + i, List.of("bench/app" + i + ":1." + i),
-                        70_000_000, 5_000_000L + i, 1_200, 40_000);
-                images.add(img);
-                for (int j = 0; j < PER_IMAGE; j++) {
-                    containers.add(YardFixtures.container("b" + i + "-" + j, img, mix[(i + j) % mix.length], 5 + j));
-                }
+        private static void timeLayout(EngineState s) {
+            YardLayout.Placement p = YardLayout.compute(s, 1600, YardLayout.Seating.EMPTY);
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long t0 = System.nanoTime();
+                p = YardLayout.compute(s, 1600, p.seating());
+                nanos.add(System.nanoTime() - t0);
             }
-            return YardFixtures.state(images, containers);
+            report("YardLayout.compute, 1,050 boxes (pure, off the scene)", nanos);
+        }
+
+        private EngineState bigYard() {
+            return YardFixtures.big(IMAGES, PER_IMAGE);
         }
 
         /** Random but valid state changes, with the moment each event was made. */

@@ -32,7 +32,7 @@ public class YardDemo extends Application {
         boolean light = args.contains("light");
         Application.setUserAgentStylesheet(light ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet());
-        EngineState state = YardFixtures.demo();
+        EngineState state = args.contains("--big") ? YardFixtures.big(50, 20) : YardFixtures.demo();
         YardView yard = new YardView(new YardViewModel(), Motion.STANDARD,
                 Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));
         InspectorView inspector = new InspectorView(Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));

@@ -93,4 +93,21 @@ public final class YardFixtures {
                 container("zombie", app, ContainerState.DEAD, 200));
         return state(List.of(nginx, busybox, app, dangling), cs);
     }
+
+    /** A large yard: {@code images} images with {@code perImage} containers each, in mixed states. */
+    public static EngineState big(int images, int perImage) {
+        List<ImageBlueprint> all = new ArrayList<>();
+        List<ContainerInstance> containers = new ArrayList<>();
+        ContainerState[] mix = {ContainerState.RUNNING, ContainerState.RUNNING, ContainerState.RUNNING,
+            ContainerState.EXITED, ContainerState.PAUSED, ContainerState.CREATED};
+        for (int i = 0; i < images; i++) {
+            ImageBlueprint img = image("bench" + i, List.of("bench/app" + i + ":1." + i),
+                    70_000_000, 5_000_000L + i, 1_200, 40_000);
+            all.add(img);
+            for (int j = 0; j < perImage; j++) {
+                containers.add(container("b" + i + "-" + j, img, mix[(i + j) % mix.length], 5 + j));
+            }
+        }
+        return state(all, containers);
+    }
 }

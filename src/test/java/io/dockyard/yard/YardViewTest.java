@@ -116,6 +116,7 @@ class YardViewTest {
         assertEquals(Set.of("paused"), statePseudoClasses(paused));
         apply(robot, event(EngineEvent.ContainerAction.DIE, named("webserver").withState(ContainerState.EXITED, 137, YardFixtures.NOW)));
         assertEquals(Set.of("exited"), statePseudoClasses(paused));
+        assertEquals(io.dockyard.motion.Animations.ENDED_OPACITY, paused.getOpacity(), 1e-9, "greyed once it died");
         assertTrue(robot.lookup("#container-" + web.shortId() + " .instance-state").queryLabeled().getText().contains("137"));
     }
 
