@@ -1,35 +1,31 @@
 #!/bin/sh
-# Records an application class-data (AppCDS) archive for a jpackage app image and makes the
+# Records an application class-data (AppCDS) archive for the packaged Dockyard and makes its
 # launcher use it: starts the app once under a private Xvfb with -XX:ArchiveClassesAtExit,
-# waits until it shows live data (or at least its first frame), stops it, then adds
+# waits until it shows live data (or at least its first frame), stops it, and adds
 # -XX:SharedArchiveFile=$APPDIR/<archive> to the launcher's .cfg. Called by `mvn -Ppackage`.
 #
-#   cds-train.sh IMAGE_DIR APP_NAME ARCHIVE_NAME ENABLED [INSTALL_DIR]
+#   cds-train.sh image IMAGE_DIR APP_NAME ARCHIVE ENABLED
+#       records for the app image where it stands (target/jpackage/image/Dockyard)
+#   cds-train.sh deb DIST_DIR APP_NAME ARCHIVE ENABLED INSTALL_DIR
+#       unpacks the .deb in DIST_DIR, records for INSTALL_DIR (/opt/dockyard) and packs it again
 #
-# Java 17 only accepts the archive when the jars sit at the very paths they had while it was
-# recorded. So when INSTALL_DIR is given (/opt/dockyard, where the .deb puts the image) and we
-# are root, the run happens in a private mount namespace with the image bind-mounted there:
-# the archive then fits the installed app, not the image in target/ (which starts without it
-# and says so in one warning line). Elsewhere it records for the image's own place.
-#
-# Without Xvfb it warns and leaves the image as it is (it works, it just starts slower).
-# If the app crashes during the run the build fails: that image would not start for users either.
+# Java 17 only accepts the archive when every jar has the path, size and modification time it
+# had while the archive was recorded. jpackage copies the image into the .deb (new times) and
+# dpkg installs it elsewhere, so the .deb gets its own archive: recorded on the unpacked .deb
+# (whose times dpkg keeps on install), bind-mounted at INSTALL_DIR in a private mount namespace.
+# That needs root and unshare; without them the archive is left out of the .deb (it still works,
+# it just starts slower). Without Xvfb likewise. If the app crashes during a run the build fails:
+# that package would not start for users either.
 set -eu
-image=$1
-name=$2
-archive=$3
-enabled=${4:-true}
-install_dir=${5:-}
-cfg="$image/lib/app/$name.cfg"
-launcher="$image/bin/$name"
-jsa="$image/lib/app/$archive"
+mode=$1
+target=$2
+name=$3
+archive=$4
+enabled=${5:-true}
+install_dir=${6:-}
 
 if [ "$enabled" != true ]; then
   echo "cds: cds.enabled=$enabled in jlink.properties, no class-data archive"
-  exit 0
-fi
-if ! command -v Xvfb >/dev/null 2>&1; then
-  echo "cds: WARNING: Xvfb not found (apt-get install xvfb); the image starts without a class-data archive"
   exit 0
 fi
 
@@ -37,8 +33,8 @@ work=$(mktemp -d)
 xvfb_pid=""
 app_pid=""
 cleanup() {
-  [ -n "$app_pid" ] && kill -KILL "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ -n "$app_pid" ]; then kill -KILL "$app_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -54,19 +50,69 @@ wait_for() {
   return 1
 }
 
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb_pid=$!
-wait_for "$work/display" '[0-9]' 15 || { echo "cds: Xvfb did not start"; exit 1; }
+# set_archive_option CFG on|off: the launcher's .cfg names the archive, or does not
+set_archive_option() {
+  grep -v '^java-options=-XX:SharedArchiveFile=' "$1" >"$work/cfg"
+  if [ "$2" = on ]; then
+    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s\n' "$archive" >>"$work/cfg"
+  fi
+  cat "$work/cfg" >"$1"
+}
 
-rm -f "$jsa"
-mkdir -p "$work/config"
-image_abs=$(cd "$image" && pwd)
-run_dir=$image_abs
-set -- "$image_abs/bin/$name"
-if [ -n "$install_dir" ] && [ "$(id -u)" = 0 ] && unshare -m --propagation private true 2>/dev/null; then
-  run_dir=$install_dir
-  # a tmpfs over the parent gives a mount point without touching the real one
-  cat >"$work/ns.sh" <<'NS'
+# record APP_DIR_SEEN_BY_APP COMMAND...: runs COMMAND (the launcher) with the archive written to
+# APP_DIR_SEEN_BY_APP/lib/app/ARCHIVE, stops it once it is live, fails if nothing was written
+record() {
+  seen=$1
+  shift
+  if ! command -v Xvfb >/dev/null 2>&1; then
+    echo "cds: WARNING: Xvfb not found (apt-get install xvfb): no class-data archive"
+    return 1
+  fi
+  if [ -z "$xvfb_pid" ]; then
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    xvfb_pid=$!
+    wait_for "$work/display" '[0-9]' 15 || { echo "cds: Xvfb did not start"; exit 1; }
+  fi
+  mkdir -p "$work/config"
+  DISPLAY=":$(head -n1 "$work/display")" XDG_CONFIG_HOME="$work/config" \
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$seen/lib/app/$archive -Ddockyard.timing=true" \
+    "$@" >"$work/out" 2>&1 &
+  app_pid=$!
+  if wait_for "$work/out" 'dockyard: live' 60; then
+    echo "cds: the app showed live data; recording"
+  elif wait_for "$work/out" 'dockyard: first-frame' 5; then
+    echo "cds: WARNING: no 'dockyard: live' line (no engine?); recording up to the first frame"
+  elif kill -0 "$app_pid" 2>/dev/null; then
+    echo "cds: WARNING: the app printed no timing lines; recording what it loaded so far"
+  else
+    echo "cds: the app exited during the training run:"; cat "$work/out"; exit 1
+  fi
+  sleep 2  # let the first layout, animations and the engine's first events settle
+  kill -TERM "$app_pid"
+  wait "$app_pid" || true  # SIGTERM exits 143; the archive is written on the way out
+  app_pid=""
+}
+
+train_image() {
+  image=$(cd "$target" && pwd)
+  rm -f "$image/lib/app/$archive"
+  set_archive_option "$image/lib/app/$name.cfg" off
+  record "$image" "$image/bin/$name" || return 0
+  [ -s "$image/lib/app/$archive" ] || { echo "cds: no archive was written:"; cat "$work/out"; exit 1; }
+  set_archive_option "$image/lib/app/$name.cfg" on
+  echo "cds: $(du -h "$image/lib/app/$archive" | cut -f1) archive for $image"
+}
+
+train_deb() {
+  deb=$(ls "$target"/*.deb | head -n1)
+  root="$work/deb"
+  dpkg-deb -R "$deb" "$root"
+  app="$root$install_dir"
+  rm -f "$app/lib/app/$archive"  # the image's archive fits only the image's own place
+  set_archive_option "$app/lib/app/$name.cfg" off
+  if [ "$(id -u)" = 0 ] && unshare -m --propagation private true 2>/dev/null; then
+    # a tmpfs over the parent gives a mount point without touching the real one
+    cat >"$work/ns.sh" <<'NS'
 set -e
 mount -t tmpfs none "$1"
 mkdir -p "$2"
@@ -74,36 +120,23 @@ mount --bind "$3" "$2"
 shift 3
 exec "$@"
 NS
-  set -- unshare -m --propagation private sh "$work/ns.sh" \
-    "$(dirname "$install_dir")" "$install_dir" "$image_abs" "$install_dir/bin/$name"
-  echo "cds: recording for $install_dir (the installed location)"
-elif [ -n "$install_dir" ]; then
-  echo "cds: WARNING: cannot bind-mount the image at $install_dir (needs root and unshare);"
-  echo "cds:          recording for $run_dir, which the installed .deb cannot use"
-fi
-DISPLAY=":$(head -n1 "$work/display")" XDG_CONFIG_HOME="$work/config" \
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$run_dir/lib/app/$archive -Ddockyard.timing=true" \
-  "$@" >"$work/out" 2>&1 &
-app_pid=$!
+    if record "$install_dir" unshare -m --propagation private sh "$work/ns.sh" \
+        "$(dirname "$install_dir")" "$install_dir" "$app" "$install_dir/bin/$name"; then
+      [ -s "$app/lib/app/$archive" ] || { echo "cds: no archive was written:"; cat "$work/out"; exit 1; }
+      set_archive_option "$app/lib/app/$name.cfg" on
+      echo "cds: $(du -h "$app/lib/app/$archive" | cut -f1) archive for $install_dir in the .deb"
+    fi
+  else
+    echo "cds: WARNING: recording for $install_dir needs root and unshare: the .deb has no archive"
+  fi
+  size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+  sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
+  dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >/dev/null
+  echo "cds: repacked $deb"
+}
 
-if wait_for "$work/out" 'dockyard: live' 40; then
-  echo "cds: the app showed live data; recording"
-elif wait_for "$work/out" 'dockyard: first-frame' 5; then
-  echo "cds: WARNING: no 'dockyard: live' line (no engine?); recording the start up to the first frame"
-elif kill -0 "$app_pid" 2>/dev/null; then
-  echo "cds: WARNING: the app printed no timing lines; recording whatever it loaded so far"
-else
-  echo "cds: the app exited during the training run:"; cat "$work/out"; exit 1
-fi
-sleep 2  # let the first layout, animations and the engine's first events settle
-kill -TERM "$app_pid"
-wait "$app_pid" || true   # SIGTERM exits 143; the archive is written on the way out
-app_pid=""
-
-if [ ! -s "$jsa" ]; then
-  echo "cds: no archive was written:"; cat "$work/out"; exit 1
-fi
-grep -v '^java-options=-XX:SharedArchiveFile=' "$cfg" >"$work/cfg"
-printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s\n' "$archive" >>"$work/cfg"
-cat "$work/cfg" >"$cfg"
-echo "cds: $(du -h "$jsa" | cut -f1) archive $jsa, launcher uses it"
+case "$mode" in
+  image) train_image ;;
+  deb) train_deb ;;
+  *) echo "usage: cds-train.sh image|deb ..."; exit 2 ;;
+esac

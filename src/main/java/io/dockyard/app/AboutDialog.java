@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -118,6 +119,7 @@ public final class AboutDialog {
     private static void addRow(GridPane grid, int row, String key, String value) {
         Label k = new Label(key);
         k.getStyleClass().add("about-key");
+        k.setMinWidth(Region.USE_PREF_SIZE); // the wrapping value must not squeeze the key to "…"
         Label v = new Label(value);
         v.getStyleClass().add("about-value");
         v.setWrapText(true);

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +63,24 @@ class AboutDialogTest {
                 "17.0.15 · OpenJDK", "21.0.11", "blueprint")) {
             assertTrue(text.contains(expected), () -> expected + " missing from: " + text);
         }
+    }
+
+    @Test
+    void keysAreNotCutShortWhenAValueWraps() throws Exception {
+        AboutDialog.Facts facts = new AboutDialog.Facts("1.2.3",
+                "17.0.15+6-Debian-1deb12u1 · OpenJDK 64-Bit Server VM (Debian) and then some more words", "21.0.11",
+                "20.10.24+dfsg1 (API 1.41)");
+
+        List<Label> cut = WaitForAsyncUtils.asyncFx(() -> {
+            Parent content = (Parent) AboutDialog.content(facts);
+            new Scene(new StackPane(content), 560, 400);
+            content.applyCss();
+            content.layout();
+            return content.lookupAll(".about-key").stream().map(Label.class::cast)
+                    .filter(k -> k.getWidth() < k.prefWidth(-1) - 0.5).collect(Collectors.toList());
+        }).get(10, TimeUnit.SECONDS);
+
+        assertEquals(List.of(), cut.stream().map(Label::getText).collect(Collectors.toList()));
     }
 
     private static String labels(Node node) {
