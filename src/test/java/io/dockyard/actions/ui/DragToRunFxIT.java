@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -30,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Like a person: drag a blueprint onto the yard, use the menus, and see what the engine did. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(120)
+@Timeout(300)
 class DragToRunFxIT {
+    private final FxRobot robot = new FxRobot();
     private static FxEngineFixture fx;
     private static String imageId;
     private static String imageTag;
@@ -43,7 +40,15 @@ class DragToRunFxIT {
         fx = new FxEngineFixture();
         imageTag = "dockyard-test/drag-" + fx.f.engine.runId() + ":1";
         imageId = fx.f.engine.build(imageTag, "CMD [\"sleep\", \"300\"]", "STOPSIGNAL SIGKILL");
-        Await.until(Duration.ofSeconds(5), () -> fx.store.current().image(imageId).isPresent(), () -> "image not seen");
+        Await.until(Duration.ofSeconds(60), () -> fx.store.current().image(imageId).isPresent(), () -> "image not seen");
+        org.testfx.api.FxToolkit.setupStage(stage -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            stage.setScene(new Scene(fx.createView(), 1000, 760));
+            fx.addBlueprint(imageId, imageTag, 20, 20);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
@@ -53,13 +58,6 @@ class DragToRunFxIT {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-        stage.setScene(new Scene(fx.createView(), 1000, 760));
-        fx.addBlueprint(imageId, imageTag, 20, 20);
-        stage.show();
-    }
 
     private List<ContainerInstance> containersOfImage() {
         return fx.store.current().containersOf(imageId);
@@ -70,23 +68,23 @@ class DragToRunFxIT {
     }
 
     @Test
-    void draggingABlueprintOntoTheYardRunsIt(FxRobot robot) {
+    void draggingABlueprintOntoTheYardRunsIt() {
         int before = containersOfImage().size();
         Node yard = robot.lookup("#yard").query();
         Point2D empty = yard.localToScreen(600, 300);
         robot.drag("#image-" + imageId.substring(7, 19)).dropTo(empty);
 
-        Await.until(Duration.ofSeconds(15), () -> containersOfImage().size() == before + 1,
+        Await.until(Duration.ofSeconds(60), () -> containersOfImage().size() == before + 1,
                 () -> "no new container in the model; journal: " + fx.journal.entries());
         ContainerInstance made = containersOfImage().get(containersOfImage().size() - 1);
-        Await.until(Duration.ofSeconds(5), () -> ps().contains(made.id()), () -> "not in docker ps: " + ps());
+        Await.until(Duration.ofSeconds(60), () -> ps().contains(made.id()), () -> "not in docker ps: " + ps());
         assertTrue(ps().contains(made.id() + " " + imageTag), ps());
 
         JournalEntry entry = fx.journal.entries().get(fx.journal.entries().size() - 1);
         assertEquals("docker run -d " + imageTag, entry.cliLine());
-        Await.until(Duration.ofSeconds(5), () -> entry.status() == JournalEntry.Status.SUCCEEDED, entry::toString);
+        Await.until(Duration.ofSeconds(60), () -> entry.status() == JournalEntry.Status.SUCCEEDED, entry::toString);
         assertEquals(made.shortId(), entry.outcome());
-        Await.until(Duration.ofSeconds(5), () -> robot.lookup(".ghost").queryAll().isEmpty(),
+        Await.until(Duration.ofSeconds(60), () -> robot.lookup(".ghost").queryAll().isEmpty(),
                 () -> "the ghost stayed after the container arrived");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx.journalView.eventLines().stream().anyMatch(l -> l.contains("container start " + made.name())),
@@ -94,12 +92,12 @@ class DragToRunFxIT {
     }
 
     @Test
-    void shiftDragOpensRunWithOptionsWhichChecksAsYouType(FxRobot robot) {
+    void shiftDragOpensRunWithOptionsWhichChecksAsYouType() {
         Node yard = robot.lookup("#yard").query();
         robot.press(KeyCode.SHIFT);
         robot.drag("#image-" + imageId.substring(7, 19)).dropTo(yard.localToScreen(500, 150));
         robot.release(KeyCode.SHIFT);
-        Await.until(Duration.ofSeconds(5), () -> robot.lookup("#run-name").tryQuery().isPresent(),
+        Await.until(Duration.ofSeconds(60), () -> robot.lookup("#run-name").tryQuery().isPresent(),
                 () -> "the options dialog did not open");
         String name = "opt-" + fx.f.engine.runId();
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,15 +116,15 @@ class DragToRunFxIT {
                 .contains("--name " + name + " -e 'GREETING=hello there' " + imageTag));
         robot.clickOn("#run-button");
 
-        Await.until(Duration.ofSeconds(15), () -> fx.f.engine.tryDocker("inspect", name).exitCode() == 0,
+        Await.until(Duration.ofSeconds(60), () -> fx.f.engine.tryDocker("inspect", name).exitCode() == 0,
                 () -> "no container " + name + "; journal " + fx.journal.entries());
         assertTrue(fx.f.inspect("{{json .Config.Env}}", name).contains("GREETING=hello there"));
     }
 
     @Test
-    void removingAnImageInUseIsRefusedAndItsHoldersAreHighlighted(FxRobot robot) {
+    void removingAnImageInUseIsRefusedAndItsHoldersAreHighlighted() {
         String holder = fx.f.engine.runDetached("--name", "holder-" + fx.f.engine.runId(), imageId);
-        Await.until(Duration.ofSeconds(5), () -> fx.store.current().container(holder).isPresent(), () -> "holder unseen");
+        Await.until(Duration.ofSeconds(60), () -> fx.store.current().container(holder).isPresent(), () -> "holder unseen");
         int highlightsBefore = fx.highlights.size();
         robot.rightClickOn("#image-" + imageId.substring(7, 19));
         robot.clickOn("Remove…"); // menu items are not nodes: found by their text

@@ -42,7 +42,7 @@ final class FxEngineFixture implements AutoCloseable {
 
     FxEngineFixture() {
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed not live");
     }
 
