@@ -36,7 +36,7 @@ class ContainerMenuFxIT {
     @BeforeAll
     static void engine() throws Exception {
         org.testfx.api.FxToolkit.registerPrimaryStage();
-        fx = new FxEngineFixture();
+        fx = new FxEngineFixture(false);
         image = "dockyard-test/menu-" + fx.f.engine.runId() + ":1";
         // SIGKILL as stop signal: stop and restart need not wait out the 10 s grace period
         fx.f.engine.build(image, "CMD [\"sh\", \"-c\", \"echo hello-from-log; echo x > /made; exec sleep 300\"]",
