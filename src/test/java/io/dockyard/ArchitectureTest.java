@@ -100,11 +100,26 @@ class ArchitectureTest {
 
     @Test
     void engineAndSyncDependOnlyOnTheModelWithinDockyard() {
+        // the engine performs the user's intents, which are plain values (see actionValuesArePure)
         List<String> bad = badImports(in("io.dockyard.engine"),
-                n -> !n.startsWith("io.dockyard.") || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.engine."));
+                n -> !n.startsWith("io.dockyard.") || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.engine.")
+                        || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
         bad.addAll(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.")
                 || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.sync.")));
         assertNone(bad, "engine may use model (and docker-java); sync may use model and java.* only");
+    }
+
+    @Test
+    void actionValuesArePure() {
+        List<Source> values = sources.stream()
+                .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
+        assertTrue(values.size() >= 10, "action sources found: " + values.size());
+        List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
+                || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
+        bad.addAll(uses(values, JAVAFX, "JavaFX"));
+        bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.* and model only, "
+                + "so that the engine can take intents without a cycle");
     }
 
     @Test
