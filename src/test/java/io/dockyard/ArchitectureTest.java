@@ -131,6 +131,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void actionValuesArePure() {
+        List<Source> values = sources.stream()
+                .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
+        assertTrue(values.size() >= 10, "action sources found: " + values.size());
+        List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
+                || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
+        bad.addAll(uses(values, JAVAFX, "JavaFX"));
+        bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.* and model only, "
+                + "so that the engine can take intents without a cycle");
+    }
+
+    @Test
     void onlyTheAppSwitchesToTheFxThread() {
         List<Source> outside = sources.stream().filter(s -> !s.isIn("io.dockyard.app")).toList();
         List<String> bad = uses(outside, RUN_LATER, "Platform.runLater");

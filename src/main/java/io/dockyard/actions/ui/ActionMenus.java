@@ -100,6 +100,58 @@ public final class ActionMenus {
         return menu;
     }
 
+    /**
+     * Shows the right menu on a right click (or the keyboard's menu key) anywhere on the yard:
+     * blueprints and instances are recognised by their style class and id, never by the yard's
+     * own classes; elsewhere the yard menu (pull, build, prune) opens.
+     *
+     * @param drag the yard's drag-to-run, so that "Run" from a blueprint menu shows a ghost; may be null
+     */
+    public void installOn(javafx.scene.layout.Pane yard, Supplier<io.dockyard.model.EngineState> state, DragToRun drag) {
+        ContextMenu[] showing = {null};
+        java.util.function.BiConsumer<javafx.scene.Node, double[]> open = (picked, at) -> {
+            ContextMenu menu = menuFor(picked, yard, state.get(), drag, at);
+            if (showing[0] != null) {
+                showing[0].hide();
+            }
+            showing[0] = menu;
+            menu.show(yard, at[2], at[3]);
+        };
+        yard.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                open.accept(e.getPickResult().getIntersectedNode(), new double[]{e.getX(), e.getY(), e.getScreenX(), e.getScreenY()});
+                e.consume();
+            }
+        });
+        yard.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                open.accept(e.getPickResult().getIntersectedNode(), new double[]{e.getX(), e.getY(), e.getScreenX(), e.getScreenY()});
+            }
+            e.consume();
+        });
+    }
+
+    private ContextMenu menuFor(javafx.scene.Node picked, javafx.scene.layout.Pane yard, io.dockyard.model.EngineState state,
+                                DragToRun drag, double[] at) {
+        for (javafx.scene.Node n = picked; n != null && n != yard; n = n.getParent()) {
+            String id = n.getId() == null ? "" : n.getId();
+            if (n.getStyleClass().contains("blueprint") && id.startsWith("image-")) {
+                var image = state.findImage(id.substring("image-".length()));
+                if (image.isPresent()) {
+                    return forBlueprint(image.get(), drag == null ? null
+                            : withOptions -> drag.runAt(image.get(), at[0] + 260, at[1], withOptions));
+                }
+            }
+            if (n.getStyleClass().contains("instance") && id.startsWith("container-")) {
+                var container = state.findContainer(id.substring("container-".length()));
+                if (container.isPresent()) {
+                    return forContainer(container.get());
+                }
+            }
+        }
+        return forYard();
+    }
+
     private void chooseBuildFolder() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a Dockerfile");

@@ -34,6 +34,7 @@ public final class DragToRun {
     private final ActionRunner runner;
     private final List<Ghost> ghosts = new ArrayList<>();
     private boolean optionsRequested;
+    private Node pressedBlueprint;
 
     private DragToRun(Pane yard, ActionRunner runner, ImageActions images) {
         this.yard = yard;
@@ -44,6 +45,15 @@ public final class DragToRun {
     /** Adds the gesture to the yard pane (event filters and handlers only; the yard keeps its own). */
     public static DragToRun install(Pane yard, ActionRunner runner, ImageActions images) {
         DragToRun d = new DragToRun(yard, runner, images);
+        // remembered at the press: by the time a drag is detected the pointer may have left a small node
+        yard.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> d.pressedBlueprint =
+                d.blueprintAt(e.getPickResult().getIntersectedNode()).orElse(null));
+        // a drag that starts on a blueprint runs it; it must not also pan the yard
+        yard.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (d.pressedBlueprint != null) {
+                e.consume();
+            }
+        });
         yard.addEventFilter(MouseEvent.DRAG_DETECTED, d::dragDetected);
         yard.addEventHandler(DragEvent.DRAG_OVER, d::dragOver);
         yard.addEventHandler(DragEvent.DRAG_DROPPED, d::dropped);
@@ -92,14 +102,14 @@ public final class DragToRun {
     }
 
     private void dragDetected(MouseEvent e) {
-        Optional<Node> blueprint = blueprintAt(e.getPickResult().getIntersectedNode());
-        if (blueprint.isEmpty()) {
+        Node blueprint = pressedBlueprint;
+        if (blueprint == null) {
             return;
         }
         optionsRequested = e.isShiftDown() || e.isAltDown();
-        Dragboard board = blueprint.get().startDragAndDrop(TransferMode.COPY);
+        Dragboard board = blueprint.startDragAndDrop(TransferMode.COPY);
         ClipboardContent content = new ClipboardContent();
-        content.put(IMAGE, blueprint.get().getId().substring("image-".length()));
+        content.put(IMAGE, blueprint.getId().substring("image-".length()));
         board.setContent(content);
     }
 
@@ -151,12 +161,16 @@ public final class DragToRun {
         return Optional.empty();
     }
 
-    /** Not on a blueprint, an instance or a ghost. */
+    /** Not on a blueprint, an instance, a ghost or the yard's own controls (minimap, zoom, filter). */
     private boolean isEmptySpace(Node picked) {
         for (Node n = picked; n != null && n != yard; n = n.getParent()) {
-            if (n.getStyleClass().contains("blueprint") || n.getStyleClass().contains("instance")
-                    || n.getStyleClass().contains("ghost")) {
+            if (n instanceof javafx.scene.control.Control) {
                 return false;
+            }
+            for (String c : List.of("blueprint", "instance", "ghost", "minimap", "zoom-bar")) {
+                if (n.getStyleClass().contains(c)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -44,7 +44,7 @@ class BadInputsIT {
         store = new EngineStore(EngineState.empty(Connection.connecting(f.engine.host(), "")), Runnable::run);
         feed = new EngineFeed(() -> EndpointChoice.of(f.engine.endpoint()), store::accept, Clock.systemUTC());
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed not live");
         journal = new CommandJournal(Clock.systemUTC());
         runner = new ActionRunner(f.commands, journal, store::current, Runnable::run);

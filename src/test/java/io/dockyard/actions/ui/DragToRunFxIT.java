@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
@@ -30,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Like a person: drag a blueprint onto the yard, use the menus, and see what the engine did. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(120)
+@Timeout(300)
 class DragToRunFxIT {
+    private final FxRobot robot = new FxRobot();
     private static FxEngineFixture fx;
     private static String imageId;
     private static String imageTag;
@@ -40,10 +37,47 @@ class DragToRunFxIT {
     @BeforeAll
     static void engine() throws Exception {
         org.testfx.api.FxToolkit.registerPrimaryStage();
-        fx = new FxEngineFixture();
+        fx = new FxEngineFixture(true);
         imageTag = "dockyard-test/drag-" + fx.f.engine.runId() + ":1";
         imageId = fx.f.engine.build(imageTag, "CMD [\"sleep\", \"300\"]", "STOPSIGNAL SIGKILL");
-        Await.until(Duration.ofSeconds(5), () -> fx.store.current().image(imageId).isPresent(), () -> "image not seen");
+        Await.until(Duration.ofSeconds(60), () -> fx.store.current().image(imageId).isPresent(), () -> "image not seen");
+        org.testfx.api.FxToolkit.setupStage(stage -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            stage.setScene(new Scene(fx.createView(), 1000, 760));
+            fx.menus.installOn(fx.yard, fx.store::current, fx.dragToRun);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Await.until(Duration.ofSeconds(30), () -> new FxRobot().lookup(blueprint()).tryQuery().isPresent(),
+                () -> "the yard draws no blueprint for the test image");
+    }
+
+    private static String blueprint() {
+        return "#image-" + imageId.substring(7, 19);
+    }
+
+    /** Fits the yard into view, then finds a spot on the yard that no node, minimap or control covers. */
+    private Point2D emptySpot() {
+        robot.interact(() -> ((io.dockyard.yard.YardView) fx.yard).fitToView());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.geometry.Bounds> taken = new java.util.ArrayList<>();
+        for (String q : List.of(".blueprint", ".instance", ".ghost", ".minimap", ".zoom-bar", ".text-field", ".button",
+                ".label")) {
+            robot.lookup(q).queryAll().stream().filter(Node::isVisible).forEach(n -> taken.add(n.localToScreen(n.getBoundsInLocal())));
+        }
+        javafx.geometry.Bounds yard = fx.yard.localToScreen(fx.yard.getBoundsInLocal());
+        for (double y = yard.getMinY() + 80; y < yard.getMaxY() - 20; y += 20) {
+            for (double x = yard.getMinX() + 20; x < yard.getMaxX() - 20; x += 20) {
+                double px = x;
+                double py = y;
+                if (taken.stream().noneMatch(b -> b != null && b.getMinX() - 10 < px && px < b.getMaxX() + 10
+                        && b.getMinY() - 10 < py && py < b.getMaxY() + 10)) {
+                    return new Point2D(px, py);
+                }
+            }
+        }
+        throw new AssertionError("no empty spot on the yard");
     }
 
     @AfterAll
@@ -53,13 +87,6 @@ class DragToRunFxIT {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-        stage.setScene(new Scene(fx.createView(), 1000, 760));
-        fx.addBlueprint(imageId, imageTag, 20, 20);
-        stage.show();
-    }
 
     private List<ContainerInstance> containersOfImage() {
         return fx.store.current().containersOf(imageId);
@@ -70,23 +97,22 @@ class DragToRunFxIT {
     }
 
     @Test
-    void draggingABlueprintOntoTheYardRunsIt(FxRobot robot) {
+    void draggingABlueprintOntoTheYardRunsIt() {
         int before = containersOfImage().size();
-        Node yard = robot.lookup("#yard").query();
-        Point2D empty = yard.localToScreen(600, 300);
-        robot.drag("#image-" + imageId.substring(7, 19)).dropTo(empty);
+        Point2D empty = emptySpot();
+        robot.drag(blueprint()).dropTo(empty);
 
-        Await.until(Duration.ofSeconds(15), () -> containersOfImage().size() == before + 1,
+        Await.until(Duration.ofSeconds(60), () -> containersOfImage().size() == before + 1,
                 () -> "no new container in the model; journal: " + fx.journal.entries());
         ContainerInstance made = containersOfImage().get(containersOfImage().size() - 1);
-        Await.until(Duration.ofSeconds(5), () -> ps().contains(made.id()), () -> "not in docker ps: " + ps());
+        Await.until(Duration.ofSeconds(60), () -> ps().contains(made.id()), () -> "not in docker ps: " + ps());
         assertTrue(ps().contains(made.id() + " " + imageTag), ps());
 
         JournalEntry entry = fx.journal.entries().get(fx.journal.entries().size() - 1);
         assertEquals("docker run -d " + imageTag, entry.cliLine());
-        Await.until(Duration.ofSeconds(5), () -> entry.status() == JournalEntry.Status.SUCCEEDED, entry::toString);
+        Await.until(Duration.ofSeconds(60), () -> entry.status() == JournalEntry.Status.SUCCEEDED, entry::toString);
         assertEquals(made.shortId(), entry.outcome());
-        Await.until(Duration.ofSeconds(5), () -> robot.lookup(".ghost").queryAll().isEmpty(),
+        Await.until(Duration.ofSeconds(60), () -> robot.lookup(".ghost").queryAll().isEmpty(),
                 () -> "the ghost stayed after the container arrived");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx.journalView.eventLines().stream().anyMatch(l -> l.contains("container start " + made.name())),
@@ -94,12 +120,12 @@ class DragToRunFxIT {
     }
 
     @Test
-    void shiftDragOpensRunWithOptionsWhichChecksAsYouType(FxRobot robot) {
-        Node yard = robot.lookup("#yard").query();
+    void shiftDragOpensRunWithOptionsWhichChecksAsYouType() {
+        Point2D empty = emptySpot();
         robot.press(KeyCode.SHIFT);
-        robot.drag("#image-" + imageId.substring(7, 19)).dropTo(yard.localToScreen(500, 150));
+        robot.drag(blueprint()).dropTo(empty);
         robot.release(KeyCode.SHIFT);
-        Await.until(Duration.ofSeconds(5), () -> robot.lookup("#run-name").tryQuery().isPresent(),
+        Await.until(Duration.ofSeconds(60), () -> robot.lookup("#run-name").tryQuery().isPresent(),
                 () -> "the options dialog did not open");
         String name = "opt-" + fx.f.engine.runId();
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,17 +144,18 @@ class DragToRunFxIT {
                 .contains("--name " + name + " -e 'GREETING=hello there' " + imageTag));
         robot.clickOn("#run-button");
 
-        Await.until(Duration.ofSeconds(15), () -> fx.f.engine.tryDocker("inspect", name).exitCode() == 0,
+        Await.until(Duration.ofSeconds(60), () -> fx.f.engine.tryDocker("inspect", name).exitCode() == 0,
                 () -> "no container " + name + "; journal " + fx.journal.entries());
         assertTrue(fx.f.inspect("{{json .Config.Env}}", name).contains("GREETING=hello there"));
     }
 
     @Test
-    void removingAnImageInUseIsRefusedAndItsHoldersAreHighlighted(FxRobot robot) {
+    void removingAnImageInUseIsRefusedAndItsHoldersAreHighlighted() {
         String holder = fx.f.engine.runDetached("--name", "holder-" + fx.f.engine.runId(), imageId);
-        Await.until(Duration.ofSeconds(5), () -> fx.store.current().container(holder).isPresent(), () -> "holder unseen");
+        Await.until(Duration.ofSeconds(60), () -> fx.store.current().container(holder).isPresent(), () -> "holder unseen");
         int highlightsBefore = fx.highlights.size();
-        robot.rightClickOn("#image-" + imageId.substring(7, 19));
+        robot.interact(() -> ((io.dockyard.yard.YardView) fx.yard).fitToView());
+        robot.rightClickOn(blueprint());
         robot.clickOn("Remove…"); // menu items are not nodes: found by their text
 
         Label refusal = robot.lookup("#remove-image-refusal").queryAs(Label.class);
@@ -137,6 +164,10 @@ class DragToRunFxIT {
         assertTrue(highlighted.contains(holder), highlighted.toString());
         assertEquals(Set.copyOf(fx.store.current().containersOf(imageId).stream().map(ContainerInstance::id).toList()),
                 highlighted);
+        robot.lookup(".instance").queryAll().stream().filter(n -> n.getId().equals("container-" + holder.substring(0, 12)))
+                .findFirst().ifPresentOrElse(n -> assertTrue(n.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("highlighted")), n.getPseudoClassStates().toString()),
+                        () -> { throw new AssertionError("the yard draws no instance for the holder"); });
         JournalEntry entry = fx.journal.entries().get(fx.journal.entries().size() - 1);
         assertEquals("docker rmi " + imageTag, entry.cliLine());
         assertEquals(JournalEntry.Status.FAILED, entry.status());

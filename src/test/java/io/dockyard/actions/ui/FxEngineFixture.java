@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -35,14 +36,17 @@ final class FxEngineFixture implements AutoCloseable {
     final CommandJournal journal = new CommandJournal(Clock.systemUTC());
     final ActionRunner runner = new ActionRunner(f.commands, journal, store::current, Platform::runLater);
     final CopyOnWriteArrayList<Set<String>> highlights = new CopyOnWriteArrayList<>();
-    final Pane yard = new Pane();
+    final Pane yard;
     final JournalView journalView = new JournalView(journal);
     ActionMenus menus;
     DragToRun dragToRun;
 
-    FxEngineFixture() {
+    /** @param realYard the team's YardView, or a bare pane named like it */
+    FxEngineFixture(boolean realYard) {
+        yard = realYard ? new io.dockyard.yard.YardView(new io.dockyard.yard.YardViewModel(),
+                io.dockyard.motion.Motion.NONE, Clock.systemUTC()) : new Pane();
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed not live");
     }
 
@@ -50,7 +54,19 @@ final class FxEngineFixture implements AutoCloseable {
     BorderPane createView() {
         yard.setId("yard");
         yard.setPrefSize(900, 520);
-        ImageActions images = new ImageActions(runner, () -> yard.getScene().getWindow(), highlights::add,
+        Consumer<Set<String>> highlight = highlights::add;
+        if (yard instanceof io.dockyard.yard.YardView real) {
+            store.subscribe(real::show);
+            // how the lead wires the highlight: the yard points out the holders
+            highlight = highlight.andThen(ids -> {
+                if (ids.isEmpty()) {
+                    real.clearHighlight();
+                } else {
+                    real.highlight(ids, "uses this image");
+                }
+            });
+        }
+        ImageActions images = new ImageActions(runner, () -> yard.getScene().getWindow(), highlight,
                 HostPorts.system());
         menus = new ActionMenus(new ContainerActions(runner, () -> yard.getScene().getWindow()), images,
                 () -> yard.getScene().getWindow());
