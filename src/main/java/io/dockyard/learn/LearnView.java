@@ -129,7 +129,7 @@ public final class LearnView extends VBox {
                 ? coach.setupProblem() : coach.missingRequirement();
         show(banner, problem);
         show(message, coach.message());
-        showMe.setDisable(coach.busy() || runner.finished());
+        showMe.setDisable(coach.busy() || runner.finished() || !coach.ready());
         reset.setDisable(coach.busy());
         showMe.setText(coach.busy() ? "Working\u2026" : "Show me");
         recap.setVisible(runner.finished());

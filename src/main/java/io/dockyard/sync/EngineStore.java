@@ -104,13 +104,14 @@ public final class EngineStore implements AutoCloseable {
             events.add(e);
         }
         EngineState state = current;
-        if (state.revision() == publishedRevision) {
-            return;
+        if (state.revision() != publishedRevision) {
+            publishedRevision = state.revision();
+            for (Consumer<EngineState> l : stateListeners) {
+                l.accept(state);
+            }
         }
-        publishedRevision = state.revision();
-        for (Consumer<EngineState> l : stateListeners) {
-            l.accept(state);
-        }
+        // events still go out when their state was already published by an earlier hand-over
+        // (the writer sets the state before it queues the events behind it)
         if (!events.isEmpty()) {
             for (Consumer<List<EngineEvent>> l : eventListeners) {
                 l.accept(List.copyOf(events));
