@@ -107,8 +107,9 @@ public final class LearnView extends VBox {
     }
 
     private void render() {
-        path.show(coach.progress(), coach.lesson().map(Lesson::id).orElse(""));
         LessonRunner runner = coach.runner().orElse(null);
+        path.show(coach.progress(), coach.lesson().map(Lesson::id).orElse(""), runner == null || runner.finished()
+                ? "" : "step " + (runner.stepIndex() + 1) + " of " + runner.lesson().steps().size());
         lessonBox.setVisible(runner != null);
         lessonBox.setManaged(runner != null);
         if (runner == null) {
