@@ -107,8 +107,9 @@ public final class LearnView extends VBox {
     }
 
     private void render() {
-        path.show(coach.progress(), coach.lesson().map(Lesson::id).orElse(""));
         LessonRunner runner = coach.runner().orElse(null);
+        path.show(coach.progress(), coach.lesson().map(Lesson::id).orElse(""), runner == null || runner.finished()
+                ? "" : "step " + (runner.stepIndex() + 1) + " of " + runner.lesson().steps().size());
         lessonBox.setVisible(runner != null);
         lessonBox.setManaged(runner != null);
         if (runner == null) {
@@ -129,7 +130,7 @@ public final class LearnView extends VBox {
                 ? coach.setupProblem() : coach.missingRequirement();
         show(banner, problem);
         show(message, coach.message());
-        showMe.setDisable(coach.busy() || runner.finished());
+        showMe.setDisable(coach.busy() || runner.finished() || !coach.ready());
         reset.setDisable(coach.busy());
         showMe.setText(coach.busy() ? "Working\u2026" : "Show me");
         recap.setVisible(runner.finished());

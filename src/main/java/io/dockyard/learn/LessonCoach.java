@@ -80,7 +80,7 @@ public final class LessonCoach {
 
     /** Does the current step for the learner, one command after the other. */
     public void showMe() {
-        if (runner == null || runner.finished() || busy) {
+        if (runner == null || runner.finished() || busy || !ready()) {
             return;
         }
         List<Command> commands = lesson().orElseThrow().steps().get(runner.stepIndex()).showMe();
@@ -143,6 +143,11 @@ public final class LessonCoach {
 
     public boolean busy() {
         return busy;
+    }
+
+    /** True once the engine has been listed: before that, nothing can be checked, so nothing is done. */
+    public boolean ready() {
+        return latest.connection().status() == io.dockyard.model.Connection.Status.LIVE;
     }
 
     /** The latest thing to tell the learner (a failed command in the engine's words), or empty. */

@@ -19,6 +19,7 @@ final class LessonPath extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private final Map<String, Button> rows = new LinkedHashMap<>();
     private final Map<String, Label> marks = new LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label count = new Label();
 
@@ -40,18 +41,22 @@ final class LessonPath extends VBox {
             row.setMaxWidth(Double.MAX_VALUE);
             row.setOnAction(e -> open.accept(lesson.id()));
             rows.put(lesson.id(), row);
+            titles.put(lesson.id(), lesson.title());
             marks.put(lesson.id(), mark);
             getChildren().add(row);
         }
     }
 
-    void show(LessonProgress progress, String openId) {
+    /** @param openStep "step 3 of 5" for the open lesson, or empty */
+    void show(LessonProgress progress, String openId, String openStep) {
         int n = 1;
         for (Map.Entry<String, Button> e : rows.entrySet()) {
             boolean done = progress.completed().contains(e.getKey());
             e.getValue().pseudoClassStateChanged(DONE, done);
             e.getValue().pseudoClassStateChanged(CURRENT, e.getKey().equals(openId));
             marks.get(e.getKey()).setText(done ? "\u2713" : String.valueOf(n));
+            boolean open = e.getKey().equals(openId) && !openStep.isEmpty();
+            e.getValue().setText(titles.get(e.getKey()) + (open ? "  \u00B7  " + openStep : ""));
             n++;
         }
         long done = rows.keySet().stream().filter(progress.completed()::contains).count();

@@ -25,6 +25,7 @@ public final class LessonRunner {
     private EngineState state;
     private ProbeFacts facts = ProbeFacts.NONE;
     private boolean finished;
+    private boolean listed;
 
     /** Starts the lesson at its first step. */
     public LessonRunner(Lesson lesson, EngineState state, Clock clock) {
@@ -39,6 +40,7 @@ public final class LessonRunner {
         int start = Math.max(0, Math.min(resumeAt, lesson.steps().size()));
         this.context = LessonContext.begin(lesson.id(), start, state, clock.instant());
         this.finished = start >= lesson.steps().size();
+        this.listed = isListed(state);
         track(List.of());
         advance();
     }
@@ -51,6 +53,11 @@ public final class LessonRunner {
      * @return true when the step changed
      */
     public boolean onState(EngineState newState, List<EngineEvent> newEvents) {
+        if (!listed && isListed(newState)) {
+            // opened before the engine's first listing: compare against the engine, not an empty model
+            listed = true;
+            context = LessonContext.begin(lesson.id(), context.stepIndex(), newState, clock.instant());
+        }
         state = newState;
         events.addAll(newEvents);
         track(newEvents);
@@ -132,7 +139,14 @@ public final class LessonRunner {
                 Tracker.images(lesson, state, context.atStart()));
     }
 
+    private static boolean isListed(EngineState s) {
+        return s.connection().status() == io.dockyard.model.Connection.Status.LIVE;
+    }
+
     private boolean advance() {
+        if (!listed) {
+            return false;
+        }
         boolean moved = false;
         while (currentCheckPasses()) {
             int next = stepIndex() + 1;

@@ -68,7 +68,7 @@ public final class LearnDemo extends Application {
 
             @Override
             public void handle(long now) {
-                if (coach.busy() || coach.progress() == null) {
+                if (coach.busy() || !coach.ready()) {
                     return;
                 }
                 if (coach.lesson().isEmpty() || coach.runner().orElseThrow().finished()) {

@@ -151,4 +151,13 @@ class LessonRunnerTest {
         assertEquals(1, runner.stepIndex(), "a late event of the build must not pass the tag step");
         assertTrue(runner.visibleHints().stream().anyMatch(h -> h.text().contains("already there")));
     }
+
+    @Test
+    void aLessonOpenedBeforeTheFirstListingComparesWithTheListingNotWithNothing() {
+        EngineState connecting = EngineState.empty(io.dockyard.model.Connection.connecting("unix:///x", ""));
+        LessonRunner runner = new LessonRunner(lesson(Lessons.IMAGE), connecting, clock);
+        Yard yard = yardWithBase();
+        runner.onState(yard.state(), List.of());
+        assertEquals(0, runner.stepIndex(), "an image that was there all along was not built in this step");
+    }
 }

@@ -86,10 +86,17 @@ class LessonsEngineIT {
         // later lessons build on the first one's image: undo them the other way round
         List<Lesson> backwards = new java.util.ArrayList<>(live.coach.lessons());
         java.util.Collections.reverse(backwards);
+        // the learner's own name for the lesson image: the image lesson's reset must leave it
+        String myTag = live.sandbox.name("mine:1");
+        engine.docker("tag", live.sandbox.baseImage(), myTag);
+        String baseId = engine.docker("image", "inspect", "--format", "{{.Id}}", live.sandbox.baseImage());
         for (Lesson lesson : backwards) {
             resetAndCheck(lesson);
         }
         assertEquals(Set.of(), namesOnEngine(""), "every lesson container is gone");
+        assertEquals(baseId, engine.docker("image", "inspect", "--format", "{{.Id}}", myTag),
+                "the learner's own tag keeps the image");
+        engine.docker("rmi", myTag);
     }
 
     @Test
