@@ -13,19 +13,12 @@ import io.dockyard.inspect.InspectorView;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalView;
 import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.EngineState;
-import io.dockyard.model.Ids;
-import io.dockyard.model.ImageBlueprint;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.Selection;
 import io.dockyard.yard.YardView;
-import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Window;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -42,7 +35,6 @@ final class HandsOn {
     private final ActionMenus menus;
     private final DragToRun dragToRun;
     private final JournalView journalView;
-    private ContextMenu open;
 
     HandsOn(YardView yard, InspectorView inspector, EngineStore store, EngineCommands commands, Executor ui, Clock clock) {
         this.yard = yard;
@@ -59,7 +51,7 @@ final class HandsOn {
         inspector.setActions(subject -> subject.isContainer() ? ActionBar.forContainer(subject.container(), menus)
                 : ActionBar.forBlueprint(subject.image(), menus));
         ActionKeys.install(yard, this::selectedContainer, containers);
-        yard.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
+        menus.installOn(yard, store::current, dragToRun);
         store.subscribe(dragToRun::show);
         store.subscribeEvents(journalView::showEvents);
     }
@@ -75,49 +67,5 @@ final class HandsOn {
     private ContainerInstance selectedContainer() {
         Selection s = yard.selectionProperty().get();
         return s == null || s.isImage() ? null : store.current().container(s.id()).orElse(null);
-    }
-
-    private void contextMenu(ContextMenuEvent e) {
-        if (open != null) {
-            open.hide();
-        }
-        EngineState state = store.current();
-        Node picked = e.getPickResult().getIntersectedNode();
-        String nodeId = yardNodeId(picked);
-        ContextMenu menu;
-        if (nodeId != null && nodeId.startsWith("container-")) {
-            Optional<ContainerInstance> c = byShortId(state, nodeId.substring("container-".length()));
-            menu = c.map(menus::forContainer).orElse(null);
-        } else if (nodeId != null && nodeId.startsWith("image-")) {
-            Optional<ImageBlueprint> image = state.images().values().stream()
-                    .filter(i -> i.shortId().equals(nodeId.substring("image-".length()))).findFirst();
-            menu = image.map(i -> menus.forBlueprint(i, withOptions -> dragToRun.runAt(i,
-                    e.getX() + 320, e.getY(), withOptions))).orElse(null);
-        } else {
-            menu = menus.forYard();
-        }
-        if (menu != null) {
-            open = menu;
-            menu.show(yard, e.getScreenX(), e.getScreenY());
-            e.consume();
-        }
-    }
-
-    private static Optional<ContainerInstance> byShortId(EngineState state, String shortId) {
-        return state.containers().values().stream().filter(c -> Ids.shortId(c.id()).equals(shortId)).findFirst();
-    }
-
-    /** The id of the blueprint or instance the node belongs to, walking up from what was clicked. */
-    private static String yardNodeId(Node picked) {
-        for (Node n = picked; n != null; n = n.getParent()) {
-            String id = n.getId();
-            if (id != null && (id.startsWith("container-") || id.startsWith("image-"))) {
-                return id;
-            }
-            if ("yard".equals(id)) {
-                return null;
-            }
-        }
-        return null;
     }
 }
