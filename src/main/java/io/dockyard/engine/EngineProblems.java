@@ -73,7 +73,8 @@ public final class EngineProblems {
     public static String engineWords(Throwable failure) {
         DockerException refusal = find(failure, DockerException.class);
         if (refusal != null) {
-            return stripStatus(refusal.getMessage());
+            String words = stripStatus(refusal.getMessage());
+            return words.isEmpty() ? "HTTP " + refusal.getHttpStatus() + " with no explanation" : words;
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
@@ -89,7 +90,7 @@ public final class EngineProblems {
 
     private static String stripStatus(String message) {
         // docker-java prefixes the body with "Status 400: "; the body is {"message":"…"} or plain text
-        String words = message == null ? "" : message.trim().replaceFirst("^Status \\d+: ", "");
+        String words = message == null ? "" : message.trim().replaceFirst("^Status \\d+:\\s*", "");
         int at = words.indexOf("\"message\":\"");
         if (at < 0) {
             return words;
@@ -116,6 +117,10 @@ public final class EngineProblems {
         if (words.contains("client version") || words.contains("API version")) {
             return "The engine refused Dockyard's API version: " + words
                     + ". Unset DOCKER_API_VERSION (or set it to a version the engine supports) and restart Dockyard.";
+        }
+        if (words.isEmpty()) {
+            return "The engine answered HTTP " + e.getHttpStatus() + " without saying why. Is "
+                    + "DOCKER_HOST pointing at a Docker engine rather than another server?";
         }
         return "The engine refused: " + words;
     }

@@ -15,6 +15,7 @@ import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,17 @@ class EngineProblemsTest {
         String text = EngineProblems.describe(new DockerException("{\"message\":\"layer does not exist\"}",
                 500), SOCKET);
         assertSays(text, "The engine refused: layer does not exist");
+    }
+
+    @Test
+    void aRefusalWithoutWordsSaysSoInsteadOfShowingTheStatusLine() {
+        // docker-java's NotFoundException for an empty 404 body (a web server, not an engine) reads "Status 404: "
+        String text = EngineProblems.describe(new com.github.dockerjava.api.exception.NotFoundException(""),
+                "tcp://10.0.0.9:2375");
+        assertSays(text, "HTTP 404", "without saying why");
+        assertFalse(text.contains("Status 404"), text);
+        assertEquals("HTTP 404 with no explanation",
+                EngineProblems.engineWords(new com.github.dockerjava.api.exception.NotFoundException("")));
     }
 
     @Test
