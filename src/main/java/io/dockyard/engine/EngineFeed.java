@@ -10,7 +10,9 @@ import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineInfo;
+import io.dockyard.model.ImageBlueprint;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,8 +39,10 @@ import java.util.function.Supplier;
  * everything again, hands the listing over as a {@link Resync}, and resubscribes from the last
  * event it saw. A restarted engine has forgotten its events, which is why the listing is needed.
  *
- * <p>Events are read in bursts: whatever arrived while the previous burst was processed is
- * handled together, each touched container is inspected once, and images are listed once.
+ * <p>Events are passed on as soon as they arrive, in bursts: whatever arrived while the previous
+ * burst was handled goes together. What an event does not say (PID, ports, sizes, the image list)
+ * is fetched afterwards, off this thread, and follows as an {@code Inspected} event; a slow
+ * inspection therefore never holds back the next event.
  */
 public final class EngineFeed implements AutoCloseable {
     private static final long[] BACKOFF_MS = {100, 250, 500, 1000, 2000, 3000};
@@ -50,7 +55,8 @@ public final class EngineFeed implements AutoCloseable {
     private final ExecutorService workers;
     private final ConcurrentLinkedQueue<EventTranslator.Raw> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPending = new AtomicBoolean();
-    private final BurstReader burstReader = new BurstReader();
+    private final ExecutorService detailFetcher;
+    private final DetailTracker details = new DetailTracker();
 
     // Touched only on the control thread.
     private EngineEndpoint endpoint;
@@ -75,6 +81,7 @@ public final class EngineFeed implements AutoCloseable {
         this.clock = clock;
         this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-feed"));
         this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "dockyard-inspect"));
+        this.detailFetcher = Executors.newSingleThreadExecutor(r -> daemon(r, "dockyard-details"));
     }
 
     public void start() {
@@ -103,6 +110,7 @@ public final class EngineFeed implements AutoCloseable {
             Instant engineNow = parseOr(info.getSystemTime(), clock.instant());
             subscribe(lastEventTime != null ? lastEventTime : engineNow);
             Resync resync = new Resync(clock.instant(), listing.images(), listing.containers());
+            details.resynced();
             emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
                     endpoint.source(), endpoint.reason()));
             live = true;
@@ -197,13 +205,45 @@ public final class EngineFeed implements AutoCloseable {
         if (burst.isEmpty() || closed) {
             return;
         }
-        List<EngineEvent> events = burstReader.read(burst, listing);
+        for (EventTranslator.Raw raw : burst) {
+            if (raw.isContainer()) {
+                details.containerEvent(raw.objectId(), raw.action().equals("destroy"));
+            }
+            if (raw.changesImages()) {
+                details.imageEvent();
+            }
+        }
         lastEventTime = burst.get(burst.size() - 1).time();
-        emit(events);
+        emit(BurstReader.read(burst));
+        fetchDetails();
     }
 
-    private void emit(EngineEvent... events) {
-        emit(List.of(events));
+    /** Starts the next detail fetch, if anything is wanted and none is running. */
+    private void fetchDetails() {
+        details.nextRequest().ifPresent(request -> {
+            EngineListing from = listing;
+            detailFetcher.execute(() -> {
+                try {
+                    Map<String, ContainerInstance> found = from.inspectAll(request.containers().keySet());
+                    List<ImageBlueprint> images = request.wantsImages() ? from.images() : null;
+                    onControl(() -> {
+                        details.answered(request, found, images, clock.instant()).ifPresent(this::emit);
+                        fetchDetails();
+                    });
+                } catch (RuntimeException engineAway) {
+                    // the stream breaks too; the reconnect lists everything again
+                    onControl(() -> details.failed(request));
+                }
+            });
+        });
+    }
+
+    private void emit(EngineEvent event) {
+        emit(List.of(event));
+    }
+
+    private void emit(EngineEvent first, EngineEvent second) {
+        emit(List.of(first, second));
     }
 
     private void emit(List<EngineEvent> events) {
@@ -263,6 +303,7 @@ public final class EngineFeed implements AutoCloseable {
             closeQuietly(streams);
         });
         control.shutdown();
+        detailFetcher.shutdownNow();
         workers.shutdownNow();
         try {
             control.awaitTermination(2, TimeUnit.SECONDS);

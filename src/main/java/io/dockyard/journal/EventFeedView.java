@@ -47,6 +47,9 @@ final class EventFeedView extends VBox {
 
     void show(List<EngineEvent> events) {
         for (EngineEvent e : events) {
+            if (e instanceof EngineEvent.Inspected) {
+                continue; // details fetched by Dockyard, not something the engine reported
+            }
             list.getItems().add(new Row(EventLines.time(e), EventLines.text(e), isForeign(e)));
         }
         if (list.getItems().size() > KEEP) {

@@ -53,6 +53,9 @@ public final class EventLines {
         if (event instanceof Resync r) {
             return "listed " + r.images().size() + " images and " + r.containers().size() + " containers";
         }
+        if (event instanceof EngineEvent.Inspected i) {
+            return "details of " + i.containers().size() + " containers";
+        }
         return event.toString();
     }
 

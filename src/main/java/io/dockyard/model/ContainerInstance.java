@@ -69,6 +69,11 @@ public record ContainerInstance(String id, String name, String imageId, String i
                 started, finished, pid, ports, mounts, networks, labels, env, health, writableSize);
     }
 
+    public ContainerInstance withImageId(String newImageId) {
+        return new ContainerInstance(id, name, newImageId, imageRef, command, state, status, exitCode, created,
+                started, finished, pid, ports, mounts, networks, labels, env, health, writableSize);
+    }
+
     public ContainerInstance withHealth(String newHealth) {
         return new ContainerInstance(id, name, imageId, imageRef, command, state, status, exitCode, created,
                 started, finished, pid, ports, mounts, networks, labels, env, newHealth, writableSize);

@@ -63,6 +63,22 @@ public sealed interface EngineEvent {
         }
     }
 
+    /**
+     * Details the feed fetched after events it has already passed on: containers as inspected,
+     * and the image list when an image event asked for it. Not an engine event; it moves no
+     * "last event" time and is not shown in the event feed.
+     *
+     * @param containers containers as inspected, each newer than every event about it so far
+     * @param images     every image now, or null when no image event asked for a listing
+     */
+    record Inspected(Instant time, List<ContainerInstance> containers, List<ImageBlueprint> images)
+            implements EngineEvent {
+        public Inspected {
+            containers = List.copyOf(containers);
+            images = images == null ? null : List.copyOf(images);
+        }
+    }
+
     /** The engine stopped answering; the feed is trying again. */
     record ConnectionLost(Instant time, String reason) implements EngineEvent {
     }

@@ -4,6 +4,7 @@ import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.EngineEvent.ImageChanged;
+import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
 
@@ -45,6 +46,11 @@ public final class EngineReducer {
             applyContainer(d, c);
         } else if (event instanceof ImageChanged i) {
             applyImage(d, i);
+        } else if (event instanceof Inspected i) {
+            i.containers().forEach(c -> d.containers.put(c.id(), c));
+            if (i.images() != null) {
+                d.images = byId(i.images(), ImageBlueprint::id);
+            }
         } else if (event instanceof Resync r) {
             d.images = byId(r.images(), ImageBlueprint::id);
             d.containers = byId(r.containers(), ContainerInstance::id);
@@ -72,11 +78,20 @@ public final class EngineReducer {
         }
         ContainerInstance known = d.containers.get(c.containerId());
         if (known == null && c.action() == EngineEvent.ContainerAction.CREATE) {
-            known = ContainerInstance.skeleton(c.containerId(), c.attribute("name"), c.attribute("image"), c.time());
+            known = skeleton(d, c);
         }
         if (known != null) {
             d.containers.put(c.containerId(), implied(known, c));
         }
+    }
+
+    /** A container known only from its create event, linked to its image when the reference names one. */
+    private static ContainerInstance skeleton(Draft d, ContainerChanged c) {
+        ContainerInstance bare = ContainerInstance.skeleton(c.containerId(), c.attribute("name"), c.attribute("image"),
+                c.time());
+        String imageId = new EngineState(0, d.images, Map.of(), d.connection, d.engine, null, 0, List.of())
+                .findImage(c.attribute("image")).map(ImageBlueprint::id).orElse("");
+        return imageId.isEmpty() ? bare : bare.withImageId(imageId);
     }
 
     /** What an event alone says about a container, for when it could not be inspected. */

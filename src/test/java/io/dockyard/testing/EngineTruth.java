@@ -43,6 +43,15 @@ public final class EngineTruth {
         return state.images().values().stream().map(EngineTruth::line).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** What only the model has and what only the engine has, for a failure message. */
+    public static String difference(Set<String> model, Set<String> engine) {
+        Set<String> onlyModel = new TreeSet<>(model);
+        onlyModel.removeAll(engine);
+        Set<String> onlyEngine = new TreeSet<>(engine);
+        onlyEngine.removeAll(model);
+        return "only in the model: " + onlyModel + "; only in the engine: " + onlyEngine;
+    }
+
     private static String line(ContainerInstance c) {
         return c.id() + " " + c.name() + " " + c.state().engineName();
     }
