@@ -113,6 +113,8 @@ public final class EngineFeed implements AutoCloseable {
             details.resynced();
             emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
                     endpoint.source(), endpoint.reason()));
+            resync.containers().forEach(c -> details.containerEvent(c.id(), false)); // their sizes follow
+            fetchDetails();
             live = true;
             everLive = true;
             failures = 0;

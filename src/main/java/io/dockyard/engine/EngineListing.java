@@ -39,16 +39,24 @@ final class EngineListing {
         this.clock = clock;
     }
 
-    /** Every container, as {@code docker ps -a} lists them, each inspected. */
+    /**
+     * Every container, as {@code docker ps -a} lists them, each inspected. Writable-layer sizes are
+     * left unknown: the engine walks each container's files to measure them, which would hold up
+     * the first picture; they follow with the details.
+     */
     List<ContainerInstance> containers() {
         List<Container> listed = docker.listContainersCmd().withShowAll(true).exec();
-        return inspectAll(listed.stream().map(Container::getId).toList()).values().stream().toList();
+        return inspectAll(listed.stream().map(Container::getId).toList(), false).values().stream().toList();
     }
 
-    /** Inspects the given containers; the ones that are gone are left out of the answer. */
+    /** Inspects the given containers, with their sizes; the ones that are gone are left out. */
     Map<String, ContainerInstance> inspectAll(Collection<String> ids) {
+        return inspectAll(ids, true);
+    }
+
+    private Map<String, ContainerInstance> inspectAll(Collection<String> ids, boolean withSize) {
         List<Callable<Optional<ContainerInstance>>> jobs = ids.stream()
-                .<Callable<Optional<ContainerInstance>>>map(id -> () -> inspect(id)).toList();
+                .<Callable<Optional<ContainerInstance>>>map(id -> () -> inspect(id, withSize)).toList();
         Map<String, ContainerInstance> found = new java.util.HashMap<>();
         for (Optional<ContainerInstance> c : runAll(jobs)) {
             c.ifPresent(instance -> found.put(instance.id(), instance));
@@ -56,9 +64,10 @@ final class EngineListing {
         return found;
     }
 
-    Optional<ContainerInstance> inspect(String id) {
+    private Optional<ContainerInstance> inspect(String id, boolean withSize) {
         try {
-            return Optional.of(ModelMapper.container(docker.inspectContainerCmd(id).withSize(true).exec(), clock.instant()));
+            return Optional.of(ModelMapper.container(docker.inspectContainerCmd(id).withSize(withSize).exec(),
+                    clock.instant()));
         } catch (NotFoundException gone) {
             return Optional.empty();
         }

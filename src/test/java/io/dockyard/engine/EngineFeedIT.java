@@ -34,7 +34,7 @@ class EngineFeedIT {
         store = new EngineStore(EngineState.empty(io.dockyard.model.Connection.connecting(engine.host(), "")), Runnable::run);
         feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status()
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status()
                 == io.dockyard.model.Connection.Status.LIVE, () -> "feed never went live: " + store.current().connection());
     }
 

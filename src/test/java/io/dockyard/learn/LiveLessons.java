@@ -69,7 +69,7 @@ final class LiveLessons implements AutoCloseable {
         store.subscribeEvents(coach::onEvents);
         feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed never went live");
         ticker.scheduleAtFixedRate(() -> ui.execute(coach::tick), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }

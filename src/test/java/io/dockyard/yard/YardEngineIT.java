@@ -57,7 +57,7 @@ class YardEngineIT {
         store = new EngineStore(EngineState.empty(Connection.connecting(engine.host(), "")), Platform::runLater);
         feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
         feed.start();
-        Await.until(Duration.ofSeconds(10), () -> store.current().connection().status() == Connection.Status.LIVE,
+        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
                 () -> "feed never went live: " + store.current().connection());
     }
 
