@@ -89,9 +89,10 @@ public final class DockyardApp extends Application {
             if (none) {
                 noEngine.show(state);
             }
-            yard.show(state);
-            inspector.show(state);
-            difference.show(state);
+            EngineState drawn = state.withoutIntermediates();
+            yard.show(drawn);
+            inspector.show(drawn);
+            difference.show(drawn);
             rememberEndpoint(state);
             timing.stateShown(state, options.timing());
         });

@@ -2,7 +2,10 @@ package io.dockyard.model;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +60,35 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
                         .thenComparing(ImageBlueprint::displayName)
                         .thenComparing(ImageBlueprint::id))
                 .toList();
+    }
+
+    /**
+     * The same state without intermediate images: untagged images that are only the steps of
+     * another image's build and that no container uses. {@code docker images} hides them too
+     * ({@code docker images -a} shows them); the model keeps them so it equals the engine.
+     */
+    public EngineState withoutIntermediates() {
+        Set<String> ancestors = new HashSet<>();
+        for (ImageBlueprint image : images.values()) {
+            image.layers().forEach(l -> {
+                if (!l.id().equals(image.id())) {
+                    ancestors.add(l.id());
+                }
+            });
+        }
+        Set<String> used = new HashSet<>();
+        containers.values().forEach(c -> used.add(c.imageId()));
+        Map<String, ImageBlueprint> shown = new HashMap<>();
+        images.forEach((id, image) -> {
+            if (!image.isUntagged() || !ancestors.contains(id) || used.contains(id)) {
+                shown.put(id, image);
+            }
+        });
+        if (shown.size() == images.size()) {
+            return this;
+        }
+        return new EngineState(revision, shown, containers, connection, engine, lastEventTime, lastEventNano,
+                noEngineTried);
     }
 
     /** Finds an image by full id, short id, any of its tags ({@code web} means {@code web:latest}) or a digest. */
