@@ -67,6 +67,9 @@ final class EventTranslator {
         }
         if (e.getType() == EventType.NETWORK && (verb.equals("connect") || verb.equals("disconnect"))
                 && attributes.containsKey("container")) {
+            // the event's "name" is the network's; keep it apart from the container's name
+            attributes.put("network", attributes.getOrDefault("name", ""));
+            attributes.remove("name");
             return new Raw(Kind.CONTAINER, attributes.get("container"), "network_" + verb, attributes, time, nano);
         }
         return null;

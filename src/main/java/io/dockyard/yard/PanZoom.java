@@ -65,6 +65,19 @@ final class PanZoom {
         offset.setY((viewH - h * z) / 2 - y * z);
     }
 
+    /**
+     * Frames the area like {@link #fit}, but never below {@code readable}: when the whole area
+     * would only fit as outlines, it shows its top-left corner at a zoom where words can be read.
+     */
+    void frame(double x, double y, double w, double h, double viewW, double viewH, double readable) {
+        fit(x, y, w, h, viewW, viewH);
+        if (zoom.get() < readable && w > 0 && h > 0) {
+            set(readable);
+            offset.setX(Math.max((viewW - w * readable) / 2, 24) - x * readable);
+            offset.setY(24 - y * readable);
+        }
+    }
+
     /** Puts the world point (wx, wy) at the centre of the viewport. */
     void centerOn(double wx, double wy, double viewW, double viewH) {
         offset.setX(viewW / 2 - wx * zoom.get());

@@ -31,6 +31,8 @@ import java.util.function.Consumer;
 public final class YardView extends StackPane {
     /** Below this zoom nodes are drawn as outlines only. */
     public static final double OVERVIEW_ZOOM = 0.45;
+    /** The least zoom the yard opens at, so that a first look shows words, not outlines. */
+    static final double READABLE_ZOOM = 0.7;
     private static final double PAPER_BLEED = 3000;
     private static final double CHROME_TOP = 56;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
@@ -116,7 +118,7 @@ public final class YardView extends StackPane {
         });
         viewport.widthProperty().addListener(o -> {
             if (fitPending) {
-                fitToView();
+                frameStart();
             }
             cameraMoved();
         });
@@ -152,7 +154,7 @@ public final class YardView extends StackPane {
             fitPending = true; // the first things to show: frame them (now, or once the window has a size)
         }
         if (fitPending && viewport.getWidth() > 0) {
-            fitToView();
+            frameStart();
         }
     }
 
@@ -209,6 +211,17 @@ public final class YardView extends StackPane {
     public void fitToView() {
         if (placement != null && viewport.getWidth() > 0) {
             camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
+            camera.panBy(0, CHROME_TOP);
+            fitPending = false;
+            cameraMoved();
+        }
+    }
+
+    /** The first view of a yard: all of it if it can be read that way, else its start, readable. */
+    private void frameStart() {
+        if (placement != null && viewport.getWidth() > 0) {
+            camera.frame(0, 0, contentWidth(), placement.height(), viewport.getWidth(),
+                    viewport.getHeight() - CHROME_TOP, READABLE_ZOOM);
             camera.panBy(0, CHROME_TOP);
             fitPending = false;
             cameraMoved();
