@@ -50,6 +50,10 @@ public final class MainWindow extends BorderPane {
         StackPane center = new StackPane(yard, overlay);
         side.getStyleClass().add("side-panel");
         side.setMinWidth(320);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(side.widthProperty());
+        clip.heightProperty().bind(side.heightProperty());
+        side.setClip(clip);
         SplitPane sideBySide = new SplitPane(center, side);
         sideBySide.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);

@@ -4,9 +4,6 @@ import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 
@@ -29,7 +26,7 @@ public final class DifferencePanel extends VBox {
     }
 
     private final YardView yard;
-    private final GridPane grid = new GridPane();
+    private final VBox rows = new VBox(6);
     private final List<Point> points = List.of(
             new Point("State", "Inert: files and settings that never run.",
                     "Has a lifecycle: created, running, paused, exited.", Highlight.Focus.NODE,
@@ -58,46 +55,34 @@ public final class DifferencePanel extends VBox {
         getStylesheets().add(DifferencePanel.class.getResource("yard.css").toExternalForm());
         Label heading = new Label("What's the difference? Point at a row to see it on the yard.");
         heading.getStyleClass().add("difference-heading");
-        grid.getStyleClass().add("difference-grid");
-        ColumnConstraints aspect = new ColumnConstraints(170);
-        ColumnConstraints side = new ColumnConstraints();
-        side.setHgrow(Priority.ALWAYS);
-        side.setPercentWidth(36);
-        ColumnConstraints here = new ColumnConstraints(250);
-        grid.getColumnConstraints().setAll(aspect, side, side, here);
-        grid.addRow(0, header(""), header("IMAGE (blueprint)"), header("CONTAINER (instance)"), header("ON THIS YARD NOW"));
+        heading.setWrapText(true);
+        rows.getStyleClass().add("difference-rows");
         for (int i = 0; i < points.size(); i++) {
             addRow(i, points.get(i));
         }
-        getChildren().setAll(heading, grid);
+        getChildren().setAll(heading, rows);
     }
 
-    private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("difference-column");
-        return l;
-    }
-
+    /** One card per point: what it is, the image's side, the container's side, the live count. */
     private void addRow(int i, Point p) {
         Label aspect = new Label(p.aspect());
         aspect.getStyleClass().add("difference-aspect");
-        Label image = cell(p.image());
-        Label container = cell(p.container());
         Label count = new Label();
         count.getStyleClass().add("difference-count");
         counts.add(count);
-        for (javafx.scene.Node n : List.of(aspect, image, container, count)) {
-            n.setId(n == aspect ? "difference-row-" + i : null);
-            n.getStyleClass().add("difference-cell");
-            n.setOnMouseEntered(e -> point(i));
-            n.setOnMouseExited(e -> yard.clearHighlight());
-        }
-        grid.addRow(i + 1, aspect, image, container, count);
+        VBox card = new VBox(2, aspect, side("Image", p.image()), side("Container", p.container()), count);
+        card.setId("difference-row-" + i);
+        card.getStyleClass().add("difference-cell");
+        card.setOnMouseEntered(e -> point(i));
+        card.setOnMouseExited(e -> yard.clearHighlight());
+        rows.getChildren().add(card);
     }
 
-    private static Label cell(String text) {
-        Label l = new Label(text);
+    private static Label side(String which, String text) {
+        Label l = new Label(which + ": " + text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of cutting the words off
+        l.getStyleClass().add("difference-side");
         return l;
     }
 
