@@ -56,6 +56,7 @@ public final class DifferencePanel extends VBox {
         Label heading = new Label("What's the difference? Point at a row to see it on the yard.");
         heading.getStyleClass().add("difference-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rows.getStyleClass().add("difference-rows");
         for (int i = 0; i < points.size(); i++) {
             addRow(i, points.get(i));
