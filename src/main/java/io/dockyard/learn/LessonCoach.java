@@ -238,14 +238,15 @@ public final class LessonCoach {
         List<String> failures = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (List<String> args : commands) {
-            chain = chain.thenCompose(x -> services.performer().perform(args)
+            // each command starts on the UI thread, as the app's actions expect
+            chain = chain.thenComposeAsync(x -> services.performer().perform(args)
                     .handle((out, failure) -> {
                         if (failure != null) {
                             failures.add(Command.perform(args.toArray(String[]::new)).cliLine() + ": "
                                     + reason(failure));
                         }
                         return null;
-                    }));
+                    }), ui);
         }
         chain.whenComplete((x, y) -> ui.execute(() -> finishRun(failures, restartAfter)));
     }
