@@ -51,7 +51,7 @@ final class InstanceLessons {
                 List.of(first, second),
                 new Recap(ComparisonRow.HOW_MANY, "One image gave you two containers, and it could give you "
                         + "fifty. The image exists once; each container is one instance with a life of its own."),
-                Set.of(one, two), Set.of(), Lessons.needsBase(s));
+                Set.of(one, two), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     static boolean ownPidsAndPorts(CheckInput in, String one, String two) {
@@ -106,7 +106,7 @@ final class InstanceLessons {
                 List.of(run, stop, start),
                 new Recap(ComparisonRow.STATE, "The image never ran and never stopped: it is static. The "
                         + "container went from running to exited and back, keeping its id the whole time."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     static Lesson execution(Sandbox s) {
@@ -148,6 +148,6 @@ final class InstanceLessons {
                 List.of(create, start, exec),
                 new Recap(ComparisonRow.EXECUTION, "An image cannot run; docker run creates a container and "
                         + "starts it. Every process you saw in docker top belonged to the container."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 }

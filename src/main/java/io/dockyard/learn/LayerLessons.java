@@ -23,7 +23,7 @@ final class LayerLessons {
                         + "its own writable layer, which was thrown away with it. To keep a change you made a new "
                         + "image; the old one is unchanged."),
                 Set.of(s.name("note-a"), s.name("note-b"), s.name("note-c")), Set.of(s.name("note:1")),
-                Lessons.needsBase(s));
+                Lessons.needsBase(s), s.extraLabels());
     }
 
     /** Two containers, and a change written in one of them only. */
@@ -127,7 +127,7 @@ final class LayerLessons {
                 new Recap(ComparisonRow.STORAGE, "The image's layers sit on disk, read-only and shared by every "
                         + "container made from it. Each container adds one thin writable layer (and memory while "
                         + "it runs); that layer held your 8 MB and went away with the container."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     private static boolean grewBy(CheckInput in, String name, long bytes) {
