@@ -70,6 +70,9 @@ public final class LessonCoach {
 
     /** Opens a lesson: where the learner left it, or from the start when finished or new. */
     public void open(String lessonId) {
+        if (busy) {
+            return; // a show-me or reset is still running for the open lesson
+        }
         Lesson lesson = Lessons.byId(lessons, lessonId).orElseThrow(() -> new IllegalArgumentException(lessonId));
         int step = progress.current().equals(lessonId) && !progress.completed().contains(lessonId) ? progress.step() : 0;
         runner = new LessonRunner(lesson, latest, clock, step);
