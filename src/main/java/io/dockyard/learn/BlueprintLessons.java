@@ -55,7 +55,7 @@ final class BlueprintLessons {
                 new Recap(ComparisonRow.HOW_MADE, "You made a blueprint with docker build (a pull would have "
                         + "fetched one instead). It runs nothing and will never change; containers are made from it "
                         + "later, with docker run."),
-                Set.of(), Set.of(base, copy), null);
+                Set.of(), Set.of(base, copy), null, s.extraLabels());
     }
 
     static Lesson cleanup(Sandbox s) {
@@ -95,6 +95,6 @@ final class BlueprintLessons {
                 java.util.List.of(make, freeIt, drop),
                 new Recap(ComparisonRow.HOW_MANY, "One image can stand behind many containers, and every one of "
                         + "them needs its layers. So containers go first, the image last."),
-                Set.of(box), Set.of(tidy), Lessons.needsBase(s));
+                Set.of(box), Set.of(tidy), Lessons.needsBase(s), s.extraLabels());
     }
 }

@@ -23,7 +23,7 @@ final class InstanceLessons {
         Step first = step("Start a container",
                 "Run the image in the background under a name. -p 80 publishes the web server inside on a "
                         + "free port of your machine; docker ps shows which.")
-                .perform("run", "-d", "-p", "80", "--name", one, s.containerLabels(Lessons.MANY), base)
+                .perform("run", "-d", "--name", one, "-p", "80", s.containerLabels(Lessons.MANY), base)
                 .see("ps")
                 .check(Checks.runningFrom(one, base))
                 .hintAfter(30, "Copy the line exactly; the name must be " + one + ".")
@@ -32,7 +32,7 @@ final class InstanceLessons {
         Step second = step("Start a second one from the same image",
                 "Run the same image again under another name. Each container gets its own process (a different "
                         + "PID) and its own port, yet both hang off one blueprint.")
-                .perform("run", "-d", "-p", "80", "--name", two, s.containerLabels(Lessons.MANY), base)
+                .perform("run", "-d", "--name", two, "-p", "80", s.containerLabels(Lessons.MANY), base)
                 .see("ps")
                 .see("inspect", "--format", "{{.Name}} pid {{.State.Pid}}", one, two)
                 .check(Checks.runningFrom(two, base).and(Checks.runningFrom(one, base))
@@ -51,7 +51,7 @@ final class InstanceLessons {
                 List.of(first, second),
                 new Recap(ComparisonRow.HOW_MANY, "One image gave you two containers, and it could give you "
                         + "fifty. The image exists once; each container is one instance with a life of its own."),
-                Set.of(one, two), Set.of(), Lessons.needsBase(s));
+                Set.of(one, two), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     static boolean ownPidsAndPorts(CheckInput in, String one, String two) {
@@ -106,7 +106,7 @@ final class InstanceLessons {
                 List.of(run, stop, start),
                 new Recap(ComparisonRow.STATE, "The image never ran and never stopped: it is static. The "
                         + "container went from running to exited and back, keeping its id the whole time."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     static Lesson execution(Sandbox s) {
@@ -148,6 +148,6 @@ final class InstanceLessons {
                 List.of(create, start, exec),
                 new Recap(ComparisonRow.EXECUTION, "An image cannot run; docker run creates a container and "
                         + "starts it. Every process you saw in docker top belonged to the container."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 }

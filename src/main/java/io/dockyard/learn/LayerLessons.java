@@ -15,11 +15,22 @@ final class LayerLessons {
     }
 
     static Lesson mutable(Sandbox s) {
+        return new Lesson(Lessons.MUTABLE, "Changes belong to the container",
+                "Change a file inside a container and watch where the change lives: in that container only, "
+                        + "gone when it is removed, unless you commit it into a new image.",
+                java.util.stream.Stream.concat(changeSteps(s).stream(), keepSteps(s).stream()).toList(),
+                new Recap(ComparisonRow.MUTABILITY, "Images are immutable: writing in a container touched only "
+                        + "its own writable layer, which was thrown away with it. To keep a change you made a new "
+                        + "image; the old one is unchanged."),
+                Set.of(s.name("note-a"), s.name("note-b"), s.name("note-c")), Set.of(s.name("note:1")),
+                Lessons.needsBase(s), s.extraLabels());
+    }
+
+    /** Two containers, and a change written in one of them only. */
+    private static List<Step> changeSteps(Sandbox s) {
         String base = s.baseImage();
         String a = s.name("note-a");
         String b = s.name("note-b");
-        String c = s.name("note-c");
-        String saved = s.name("note:1");
         Step twins = step("Start two containers",
                 "Start two containers from the same image; right now their files are identical.")
                 .perform("run", "-d", "--name", a, s.containerLabels(Lessons.MUTABLE), base)
@@ -40,6 +51,15 @@ final class LayerLessons {
                 .hintAfter(40, "docker exec runs a command inside a running container; the sh -c part does the writing.")
                 .highlight(a, b)
                 .build();
+        return List.of(twins, write);
+    }
+
+    /** The change kept in a new image, lost with its container, found again in the new image. */
+    private static List<Step> keepSteps(Sandbox s) {
+        String base = s.baseImage();
+        String a = s.name("note-a");
+        String c = s.name("note-c");
+        String saved = s.name("note:1");
         Step commit = step("Save the change as a new image",
                 "The change lives only in " + a + ". docker commit freezes the container's files into a new "
                         + "image; the image you started from stays as it was. (The two LABEL settings only mark the new image "
@@ -68,14 +88,7 @@ final class LayerLessons {
                         && !in.facts().diff(c).mentions(NOTE)))
                 .highlight(saved, c)
                 .build();
-        return new Lesson(Lessons.MUTABLE, "Changes belong to the container",
-                "Change a file inside a container and watch where the change lives: in that container only, "
-                        + "gone when it is removed, unless you commit it into a new image.",
-                List.of(twins, write, commit, remove, fromSaved),
-                new Recap(ComparisonRow.MUTABILITY, "Images are immutable: writing in a container touched only "
-                        + "its own writable layer, which was thrown away with it. To keep a change you made a new "
-                        + "image; the old one is unchanged."),
-                Set.of(a, b, c), Set.of(saved), Lessons.needsBase(s));
+        return List.of(commit, remove, fromSaved);
     }
 
     static Lesson storage(Sandbox s) {
@@ -114,7 +127,7 @@ final class LayerLessons {
                 new Recap(ComparisonRow.STORAGE, "The image's layers sit on disk, read-only and shared by every "
                         + "container made from it. Each container adds one thin writable layer (and memory while "
                         + "it runs); that layer held your 8 MB and went away with the container."),
-                Set.of(box), Set.of(), Lessons.needsBase(s));
+                Set.of(box), Set.of(), Lessons.needsBase(s), s.extraLabels());
     }
 
     private static boolean grewBy(CheckInput in, String name, long bytes) {

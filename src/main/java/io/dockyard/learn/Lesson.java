@@ -15,10 +15,14 @@ import java.util.Set;
  * @param containerNames the names the lesson's containers get, for tracking and reset
  * @param imageTags      the tags the lesson's images get, for tracking and reset
  * @param requirement    what must be there before the lesson can start, or null
+ * @param scope          labels every object of this lesson also carries (the sandbox's extra labels),
+ *                       so that a test's reset never reaches another run's objects
  */
 public record Lesson(String id, String title, String goal, List<Step> steps, Recap recap,
-                     Set<String> containerNames, Set<String> imageTags, Requirement requirement) {
+                     Set<String> containerNames, Set<String> imageTags, Requirement requirement,
+                     java.util.Map<String, String> scope) {
     public Lesson {
+        scope = java.util.Map.copyOf(scope);
         steps = List.copyOf(steps);
         containerNames = Set.copyOf(containerNames);
         imageTags = Set.copyOf(imageTags);

@@ -70,6 +70,9 @@ public final class LessonCoach {
 
     /** Opens a lesson: where the learner left it, or from the start when finished or new. */
     public void open(String lessonId) {
+        if (busy) {
+            return; // a show-me or reset is still running for the open lesson
+        }
         Lesson lesson = Lessons.byId(lessons, lessonId).orElseThrow(() -> new IllegalArgumentException(lessonId));
         int step = progress.current().equals(lessonId) && !progress.completed().contains(lessonId) ? progress.step() : 0;
         runner = new LessonRunner(lesson, latest, clock, step);
@@ -238,14 +241,15 @@ public final class LessonCoach {
         List<String> failures = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (List<String> args : commands) {
-            chain = chain.thenCompose(x -> services.performer().perform(args)
+            // each command starts on the UI thread, as the app's actions expect
+            chain = chain.thenComposeAsync(x -> services.performer().perform(args)
                     .handle((out, failure) -> {
                         if (failure != null) {
                             failures.add(Command.perform(args.toArray(String[]::new)).cliLine() + ": "
                                     + reason(failure));
                         }
                         return null;
-                    }));
+                    }), ui);
         }
         chain.whenComplete((x, y) -> ui.execute(() -> finishRun(failures, restartAfter)));
     }

@@ -54,6 +54,7 @@ final class Tracker {
     }
 
     static boolean isLessons(Map<String, String> labels, String key, Lesson lesson) {
-        return lesson.id().equals(labels.get(key));
+        return lesson.id().equals(labels.get(key))
+                && lesson.scope().entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 }

@@ -102,4 +102,13 @@ class LessonsTest {
         assertEquals("docker run -d --label dockyard.lesson=many img", Command.perform("run", "-d", "--label",
                 "dockyard.lesson=many", "img").cliLine());
     }
+
+    @Test
+    void progressSurvivesATripThroughTheSettingsFile() {
+        LessonProgress p = LessonProgress.NONE.withCompleted("many").withCompleted("image").at("mutable", 2);
+        assertEquals("done=image,many;open=mutable;step=2", p.toText());
+        assertEquals(p, LessonProgress.fromText(p.toText()));
+        assertEquals(LessonProgress.NONE, LessonProgress.fromText(""));
+        assertEquals(new LessonProgress(Set.of(), "x", 0), LessonProgress.fromText("open=x;step=minus one;junk"));
+    }
 }

@@ -36,6 +36,10 @@ final class LiveLessons implements AutoCloseable {
     final DockerCli cli;
     final LessonCoach coach;
     final LessonProgressStore.InMemory progress = new LessonProgressStore.InMemory();
+    /** The app's command journal, which "show me" writes to through the actions. */
+    final io.dockyard.journal.CommandJournal journal = new io.dockyard.journal.CommandJournal(Clock.systemUTC());
+    private final ExecutorService enginePool = Executors.newFixedThreadPool(2);
+    private final io.dockyard.engine.DockerEngineCommands commands;
     /** One line per check seen failing on the state just before its step. */
     final List<String> failedBefore = new ArrayList<>();
     private final ExecutorService ui = single("test-ui");
@@ -61,10 +65,14 @@ final class LiveLessons implements AutoCloseable {
         sandbox = new Sandbox("learn-" + run + "-", "learn-" + run + "/busybox:1", assets.imageContext(),
                 assets.tidyContext(), Map.of("dockyard.test", run));
         cli = new DockerCli(engine.host());
-        LessonServices services = new LessonServices(
-                new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), cli, progress);
-        coach = new LessonCoach(Lessons.all(sandbox), services, background, ui, Clock.systemUTC());
+        commands = io.dockyard.engine.DockerEngineCommands.open(engine.endpoint(), enginePool);
         store = new EngineStore(EngineState.empty(Connection.connecting(engine.host(), "")), ui);
+        // "show me" as the app does it: intents through the actions and the journal, the CLI for the rest
+        StepPerformer showMe = new ActionsStepPerformer(
+                new io.dockyard.actions.ui.ActionRunner(commands, journal, store::current, ui), cli);
+        LessonServices services = new LessonServices(
+                new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), showMe, progress);
+        coach = new LessonCoach(Lessons.all(sandbox), services, background, ui, Clock.systemUTC());
         store.subscribe(coach::onState);
         store.subscribeEvents(coach::onEvents);
         feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
@@ -135,6 +143,8 @@ final class LiveLessons implements AutoCloseable {
         feed.close();
         store.close();
         cli.close();
+        commands.close();
+        enginePool.shutdownNow();
         ui.shutdownNow();
         background.shutdownNow();
     }

@@ -58,4 +58,18 @@ class ResetPlanTest {
         ResetPlan plan = ResetPlan.of(mutable, runner.context(), runner.state());
         assertEquals(List.of(List.of("rmi", "t-note:1")), plan.removals().stream().map(r -> r.command().args()).toList());
     }
+
+    @Test
+    void aScopedSandboxLeavesAnotherRunsLessonObjectsAlone() {
+        Sandbox scoped = new Sandbox("t-", "lessons/busybox:1", Path.of("/c"), Path.of("/t"), Map.of("dockyard.test", "run1"));
+        Lesson many = Lessons.byId(Lessons.all(scoped), Lessons.MANY).orElseThrow();
+        Yard yard = new Yard().image("sha256:base", 10, Map.of(), "lessons/busybox:1")
+                .container("ours", "t-web-1", "sha256:base", ContainerState.RUNNING, 10, 0,
+                        Map.of(Sandbox.CONTAINER_LABEL, Lessons.MANY, "dockyard.test", "run1"), 0)
+                .container("theirs", "x-web-1", "sha256:base", ContainerState.RUNNING, 11, 0,
+                        Map.of(Sandbox.CONTAINER_LABEL, Lessons.MANY, "dockyard.test", "run0"), 0);
+        LessonRunner runner = new LessonRunner(many, yard.state(), Clock.systemUTC());
+        ResetPlan plan = ResetPlan.of(many, runner.context(), runner.state());
+        assertEquals(List.of(List.of("rm", "-f", "ours")), plan.removals().stream().map(r -> r.command().args()).toList());
+    }
 }
