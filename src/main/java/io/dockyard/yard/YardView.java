@@ -33,6 +33,8 @@ public final class YardView extends StackPane {
     public static final double OVERVIEW_ZOOM = 0.45;
     /** The least zoom the yard opens at, so that a first look shows words, not outlines. */
     static final double READABLE_ZOOM = 0.7;
+    /** Below this zoom even the large names go, leaving coloured tiles. */
+    public static final double TITLES_ZOOM = 0.16;
     private static final double PAPER_BLEED = 3000;
     private static final double CHROME_TOP = 56;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
@@ -101,7 +103,7 @@ public final class YardView extends StackPane {
     }
 
     private void initListeners() {
-        camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue() >= OVERVIEW_ZOOM));
+        camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue()));
         model.selectionProperty().addListener((o, was, now) -> {
             setSelected(was, false);
             setSelected(now, true);
@@ -333,12 +335,14 @@ public final class YardView extends StackPane {
         return Math.max(max + YardLayout.MARGIN, 600);
     }
 
-    private void applyDetail(boolean on) {
+    private void applyDetail(double zoom) {
+        boolean on = zoom >= OVERVIEW_ZOOM;
         if (on != detail.readable()) {
             pseudoClassStateChanged(OVERVIEW, !on);
             motion.setLive(on);
         }
         detail.setReadable(on);
+        detail.setTitles(zoom >= TITLES_ZOOM);
         refreshDetail();
     }
 
