@@ -249,8 +249,12 @@ class YardViewTest {
         YardNode n = (YardNode) robot.lookup("#container-" + api.shortId()).query();
         assertFalse(n.isDetailed());
         assertTrue(n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("overview")));
+        assertTrue(n.isTitled(), "names in large letters at 0.2");
+        robot.interact(() -> yard.zoomBy(0.1 / yard.zoomProperty().get()));
+        assertFalse(n.isTitled(), "plain tiles at 0.1");
         robot.interact(() -> yard.zoomBy(1.0 / yard.zoomProperty().get()));
         assertTrue(n.isDetailed());
+        assertFalse(n.isTitled());
     }
 
     @Test
