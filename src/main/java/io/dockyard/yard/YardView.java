@@ -133,8 +133,9 @@ public final class YardView extends StackPane {
     public void show(EngineState state) {
         boolean first = model.stateProperty().get() == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
+        EngineState before = model.stateProperty().get();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || diff.membershipChanged() || placement == null) {
+        if (first || diff.membershipChanged() || placement == null || changedLane(before, state, diff)) {
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
                     placement == null ? YardLayout.Seating.EMPTY : placement.seating());
             paper.resizeRelocate(-PAPER_BLEED, -PAPER_BLEED, placement.width() + 2 * PAPER_BLEED,
@@ -158,6 +159,16 @@ public final class YardView extends StackPane {
         if (fitPending && viewport.getWidth() > 0) {
             frameStart();
         }
+    }
+
+    /** True when a container now names another image (its details arrived, or it was recreated). */
+    private static boolean changedLane(EngineState before, EngineState after, YardViewModel.Diff diff) {
+        for (String id : diff.changedContainers()) {
+            if (!before.containers().get(id).imageId().equals(after.containers().get(id).imageId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public YardViewModel model() {

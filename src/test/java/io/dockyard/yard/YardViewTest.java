@@ -302,4 +302,24 @@ class YardViewTest {
         YardNode api = (YardNode) robot.lookup("#container-" + named("api").shortId()).query();
         assertFalse(api.isDetailed(), "back to overview after the export");
     }
+
+    @Test
+    void aContainerKnownBeforeItsImageLinksToAPlaceholderThenToTheBlueprint(FxRobot robot) {
+        ImageBlueprint fresh = YardFixtures.image("fresh-image", List.of("fresh:1"), 1000);
+        ContainerInstance full = YardFixtures.container("early", fresh, ContainerState.RUNNING, 0);
+        apply(robot, new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.CREATE, full.id(), YardFixtures.NOW, 5,
+                Map.of("name", "early", "image", "fresh:1"), null));
+        assertNotNull(robot.lookup("#missing-unknown").query(), "image not known yet");
+        apply(robot, event(EngineEvent.ContainerAction.START, full));
+        Node placeholder = robot.lookup("#missing-" + fresh.shortId()).query();
+        LinkLine link = robot.lookup("#link-" + full.shortId()).queryAs(LinkLine.class);
+        assertSame(placeholder, link.target());
+        assertTrue(robot.lookup("#missing-unknown").queryAll().isEmpty(), "the unknown-image placeholder went");
+
+        List<ImageBlueprint> images = new java.util.ArrayList<>(state.images().values());
+        images.add(fresh);
+        apply(robot, new EngineEvent.ImageChanged(EngineEvent.ImageAction.PULL, fresh.id(), YardFixtures.NOW, 6, images));
+        assertSame(robot.lookup("#image-" + fresh.shortId()).query(), link.target());
+        assertTrue(robot.lookup("#missing-" + fresh.shortId()).queryAll().isEmpty());
+    }
 }
