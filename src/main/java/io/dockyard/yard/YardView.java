@@ -17,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -55,10 +54,10 @@ public final class YardView extends StackPane {
     private final Map<String, LinkLine> links = new HashMap<>();
     private final Timeline statusTicker;
     private final LevelOfDetail detail = new LevelOfDetail(this);
+    private final YardMarks marks;
     private YardLayout.Placement placement;
     private Consumer<Selection> onOpen = s -> { };
     private boolean fitPending;
-    private boolean filtering;
     private boolean userMovedCamera;
 
     public YardView() {
@@ -70,6 +69,7 @@ public final class YardView extends StackPane {
         this.clock = clock;
         this.motion = new NodeMotion(motion);
         this.chrome = new YardChrome(this, model);
+        this.marks = new YardMarks(this, model);
         this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
         statusTicker.setCycleCount(Animation.INDEFINITE);
         createView();
@@ -146,9 +146,7 @@ public final class YardView extends StackPane {
         r.placeholders();
         r.containers(diff);
         applyFilter();
-        for (String id : model.highlightProperty().get().ids()) {
-            light(id, true, highlightsLinks(model.highlightProperty().get()));
-        }
+        marks.relight(model.highlightProperty().get());
         if (first || diff.membershipChanged()) {
             refreshDetail();
             chrome.refreshMinimap();
@@ -394,51 +392,12 @@ public final class YardView extends StackPane {
     }
 
     private void applyFilter() {
-        EngineState s = model.stateProperty().get();
-        if (s == null) {
-            return;
-        }
-        boolean empty = model.filterProperty().get() == null || model.filterProperty().get().isBlank();
-        if (empty && !filtering) {
-            return; // nothing is dimmed and nothing should be
-        }
-        filtering = !empty;
-        for (InstanceNode n : instances.values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
-        }
-        for (BlueprintNode n : blueprints.values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.image()));
-        }
+        marks.applyFilter();
     }
 
     private void applyHighlight(Highlight was, Highlight now) {
-        Set<String> before = was == null ? Collections.emptySet() : was.ids();
-        for (String id : before) {
-            light(id, false, true);
-        }
-        for (String id : now.ids()) {
-            light(id, true, highlightsLinks(now));
-        }
-        for (Highlight.Focus f : Highlight.Focus.values()) {
-            pseudoClassStateChanged(PseudoClass.getPseudoClass("focus-" + f.name().toLowerCase().replace('_', '-')),
-                    !now.isEmpty() && f == now.focus());
-        }
+        marks.applyHighlight(was, now);
         chrome.showReason(now.reason());
         refreshDetail();
-    }
-
-    private static boolean highlightsLinks(Highlight h) {
-        return h.focus() == Highlight.Focus.NODE || h.focus() == Highlight.Focus.LINKS;
-    }
-
-    private void light(String id, boolean on, boolean withLink) {
-        YardNode n = nodeFor(id);
-        if (n != null) {
-            n.setHighlighted(on);
-        }
-        LinkLine l = links.get(id);
-        if (l != null && withLink) {
-            l.setHighlighted(on);
-        }
     }
 }
