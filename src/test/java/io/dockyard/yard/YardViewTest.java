@@ -322,4 +322,30 @@ class YardViewTest {
         assertSame(robot.lookup("#image-" + fresh.shortId()).query(), link.target());
         assertTrue(robot.lookup("#missing-" + fresh.shortId()).queryAll().isEmpty());
     }
+
+    @Test
+    void dragPansScrollPansCtrlScrollAndKeysZoomAndFitFramesTheYard(FxRobot robot) {
+        Node api = robot.lookup("#container-" + named("api").shortId()).query();
+        javafx.geometry.Bounds before = api.localToScene(api.getLayoutBounds());
+        javafx.geometry.Point2D empty = robot.point("#yard").atPosition(javafx.geometry.Pos.BOTTOM_CENTER)
+                .atOffset(new javafx.geometry.Point2D(0, -60)).query();
+        robot.drag(empty, javafx.scene.input.MouseButton.PRIMARY).moveBy(-120, -80).release(javafx.scene.input.MouseButton.PRIMARY);
+        javafx.geometry.Bounds dragged = api.localToScene(api.getLayoutBounds());
+        assertEquals(before.getMinX() - 120, dragged.getMinX(), 3, "dragging the background pans");
+        assertEquals(before.getMinY() - 80, dragged.getMinY(), 3);
+
+        robot.moveTo(empty).scroll(2, org.testfx.api.FxRobotInterface.VerticalDirection.DOWN);
+        assertTrue(Math.abs(api.localToScene(api.getLayoutBounds()).getMinY() - dragged.getMinY()) > 1, "scrolling pans");
+
+        double zoom = yard.zoomProperty().get();
+        robot.press(KeyCode.CONTROL).scroll(1, org.testfx.api.FxRobotInterface.VerticalDirection.UP).release(KeyCode.CONTROL);
+        assertTrue(yard.zoomProperty().get() != zoom, "ctrl+scroll zooms");
+        double afterWheel = yard.zoomProperty().get();
+        robot.clickOn(empty).type(KeyCode.MINUS);
+        assertTrue(yard.zoomProperty().get() < afterWheel, "minus zooms out");
+        robot.type(KeyCode.DIGIT0);
+        javafx.geometry.Bounds yardBounds = robot.lookup("#yard").query().localToScene(robot.lookup("#yard").query().getLayoutBounds());
+        javafx.geometry.Bounds fitted = api.localToScene(api.getLayoutBounds());
+        assertTrue(yardBounds.contains(fitted), "0 fits the yard: " + fitted + " inside " + yardBounds);
+    }
 }
