@@ -334,11 +334,11 @@ class YardViewTest {
         assertEquals(before.getMinX() - 120, dragged.getMinX(), 3, "dragging the background pans");
         assertEquals(before.getMinY() - 80, dragged.getMinY(), 3);
 
-        robot.moveTo(empty).scroll(2, org.testfx.api.FxRobotInterface.VerticalDirection.DOWN);
+        robot.moveTo(empty).scroll(2, javafx.geometry.VerticalDirection.DOWN);
         assertTrue(Math.abs(api.localToScene(api.getLayoutBounds()).getMinY() - dragged.getMinY()) > 1, "scrolling pans");
 
         double zoom = yard.zoomProperty().get();
-        robot.press(KeyCode.CONTROL).scroll(1, org.testfx.api.FxRobotInterface.VerticalDirection.UP).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
         assertTrue(yard.zoomProperty().get() != zoom, "ctrl+scroll zooms");
         double afterWheel = yard.zoomProperty().get();
         robot.clickOn(empty).type(KeyCode.MINUS);
