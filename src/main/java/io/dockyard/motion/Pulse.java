@@ -12,7 +12,9 @@ import java.util.Set;
 public final class Pulse implements Updatable {
     private final Set<Node> beacons = new LinkedHashSet<>();
     private final double period;
+    private static final int STEPS = 4;
     private double time;
+    private double applied = 1.0;
     private boolean enabled = true;
 
     public Pulse(Motion motion) {
@@ -21,7 +23,7 @@ public final class Pulse implements Updatable {
 
     public void add(Node beacon) {
         if (beacons.add(beacon)) {
-            beacon.setOpacity(enabled && period > 0 ? opacityAt(time) : 1.0);
+            beacon.setOpacity(enabled && period > 0 ? applied : 1.0);
         }
     }
 
@@ -39,6 +41,7 @@ public final class Pulse implements Updatable {
     public void setEnabled(boolean on) {
         enabled = on;
         if (!on) {
+            applied = 1.0;
             beacons.forEach(b -> b.setOpacity(1.0));
         }
     }
@@ -49,7 +52,13 @@ public final class Pulse implements Updatable {
             return;
         }
         time = (time + tpf) % period;
-        double opacity = opacityAt(time);
+        // In steps, not every frame: with the software pipeline each change repaints the beacons'
+        // whole bounding area, so a few steps a second keep the breathing and leave the frames free.
+        double opacity = Math.round(opacityAt(time) * STEPS) / (double) STEPS;
+        if (opacity == applied) {
+            return;
+        }
+        applied = opacity;
         for (Node beacon : beacons) {
             beacon.setOpacity(opacity);
         }

@@ -86,6 +86,8 @@ public final class BlueprintNode extends YardNode {
         meta.setText(next.shortId() + " · " + Format.size(next.size()) + " · "
                 + Format.age(next.created(), now));
         usage.setText(usageText(next, instances));
+        setSummary(next.displayName() + "\n" + (instances > 0 ? usageText(next, instances)
+                : next.isUntagged() ? "dangling" : "no instance"));
     }
 
     private static String usageText(ImageBlueprint image, int instances) {

@@ -117,6 +117,7 @@ public final class InstanceNode extends YardNode {
         }
         container = next;
         name.setText(next.name());
+        setSummary(next.name());
         stateText.setText(stateWords(next));
         ports.setText(portsText(next));
         writable.setText(writableText(next));

@@ -15,6 +15,7 @@ import java.util.List;
 final class LevelOfDetail {
     private final YardView view;
     private boolean readable = true;
+    private boolean titles = true;
     private boolean everything;
     private List<Transform> savedCamera;
 
@@ -31,6 +32,11 @@ final class LevelOfDetail {
         readable = on;
     }
 
+    /** Between readable and tiny: names in large letters. */
+    void setTitles(boolean on) {
+        titles = on;
+    }
+
     void refresh() {
         Rectangle2D seen = everything ? null : visibleWorld();
         Instant now = view.clock().instant();
@@ -38,6 +44,7 @@ final class LevelOfDetail {
             boolean onScreen = onScreen(n.modelId(), seen);
             n.setVisible(onScreen);
             boolean want = (readable || everything) && onScreen;
+            n.setTitled(!want && titles && onScreen);
             if (n.isDetailed() != want) {
                 n.setDetailed(want);
                 if (n instanceof InstanceNode i) {

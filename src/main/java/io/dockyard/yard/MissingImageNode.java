@@ -26,6 +26,7 @@ public final class MissingImageNode extends YardNode {
         count.getStyleClass().add("missing-count");
         body.getStyleClass().add("missing-body");
         body.getChildren().setAll(title, why, count);
+        setSummary(title.getText());
         getChildren().add(body);
     }
 

@@ -2,6 +2,7 @@ package io.dockyard.yard;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -13,11 +14,14 @@ public abstract class YardNode extends StackPane {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    static final PseudoClass TITLED = PseudoClass.getPseudoClass("titled");
 
     private final String modelId;
     private boolean detailed = true;
     private boolean selected;
     private boolean highlighted;
+    private boolean titled;
+    private final Label summary = new Label();
 
     protected YardNode(String modelId, double width, double height) {
         this.modelId = modelId;
@@ -25,6 +29,9 @@ public abstract class YardNode extends StackPane {
         setMinSize(width, height);
         setMaxSize(width, height);
         getStyleClass().add("yard-node");
+        summary.getStyleClass().add("summary");
+        summary.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        summary.setMouseTransparent(true);
         setFocusTraversable(false);
     }
 
@@ -52,6 +59,29 @@ public abstract class YardNode extends StackPane {
             getChildren().remove(detail());
         }
         pseudoClassStateChanged(OVERVIEW, !on);
+    }
+
+    /** In overview, whether the node shows its name in large letters (a middle level of detail). */
+    public void setTitled(boolean on) {
+        if (on == titled) {
+            return;
+        }
+        titled = on;
+        if (on) {
+            getChildren().add(summary);
+        } else {
+            getChildren().remove(summary);
+        }
+        pseudoClassStateChanged(TITLED, on);
+    }
+
+    public boolean isTitled() {
+        return titled;
+    }
+
+    /** The words shown large when titled: a name, a tag. */
+    protected void setSummary(String text) {
+        summary.setText(text);
     }
 
     public boolean isSelected() {

@@ -112,7 +112,10 @@ final class YardReconciler {
                     view.motion().stateChanged(node, before, c.state(), animate);
                 }
                 place(node, c.id());
-                view.links().get(c.id()).connect(target(c));
+                YardNode target = target(c);
+                if (target != null) {
+                    view.links().get(c.id()).connect(target);
+                }
             }
         }
         view.linksLayer().getChildren().addAll(newLinks);

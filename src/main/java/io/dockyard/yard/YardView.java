@@ -17,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,8 @@ public final class YardView extends StackPane {
     public static final double OVERVIEW_ZOOM = 0.45;
     /** The least zoom the yard opens at, so that a first look shows words, not outlines. */
     static final double READABLE_ZOOM = 0.7;
+    /** Below this zoom even the large names go, leaving coloured tiles. */
+    public static final double TITLES_ZOOM = 0.16;
     private static final double PAPER_BLEED = 3000;
     private static final double CHROME_TOP = 56;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
@@ -53,10 +54,10 @@ public final class YardView extends StackPane {
     private final Map<String, LinkLine> links = new HashMap<>();
     private final Timeline statusTicker;
     private final LevelOfDetail detail = new LevelOfDetail(this);
+    private final YardMarks marks;
     private YardLayout.Placement placement;
     private Consumer<Selection> onOpen = s -> { };
     private boolean fitPending;
-    private boolean filtering;
     private boolean userMovedCamera;
 
     public YardView() {
@@ -68,6 +69,7 @@ public final class YardView extends StackPane {
         this.clock = clock;
         this.motion = new NodeMotion(motion);
         this.chrome = new YardChrome(this, model);
+        this.marks = new YardMarks(this, model);
         this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
         statusTicker.setCycleCount(Animation.INDEFINITE);
         createView();
@@ -101,7 +103,7 @@ public final class YardView extends StackPane {
     }
 
     private void initListeners() {
-        camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue() >= OVERVIEW_ZOOM));
+        camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue()));
         model.selectionProperty().addListener((o, was, now) -> {
             setSelected(was, false);
             setSelected(now, true);
@@ -131,8 +133,9 @@ public final class YardView extends StackPane {
     public void show(EngineState state) {
         boolean first = model.stateProperty().get() == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
+        EngineState before = model.stateProperty().get();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || diff.membershipChanged() || placement == null) {
+        if (first || diff.membershipChanged() || placement == null || changedLane(before, state, diff)) {
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
                     placement == null ? YardLayout.Seating.EMPTY : placement.seating());
             paper.resizeRelocate(-PAPER_BLEED, -PAPER_BLEED, placement.width() + 2 * PAPER_BLEED,
@@ -143,9 +146,7 @@ public final class YardView extends StackPane {
         r.placeholders();
         r.containers(diff);
         applyFilter();
-        for (String id : model.highlightProperty().get().ids()) {
-            light(id, true, highlightsLinks(model.highlightProperty().get()));
-        }
+        marks.relight(model.highlightProperty().get());
         if (first || diff.membershipChanged()) {
             refreshDetail();
             chrome.refreshMinimap();
@@ -156,6 +157,16 @@ public final class YardView extends StackPane {
         if (fitPending && viewport.getWidth() > 0) {
             frameStart();
         }
+    }
+
+    /** True when a container now names another image (its details arrived, or it was recreated). */
+    private static boolean changedLane(EngineState before, EngineState after, YardViewModel.Diff diff) {
+        for (String id : diff.changedContainers()) {
+            if (!before.containers().get(id).imageId().equals(after.containers().get(id).imageId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public YardViewModel model() {
@@ -333,12 +344,14 @@ public final class YardView extends StackPane {
         return Math.max(max + YardLayout.MARGIN, 600);
     }
 
-    private void applyDetail(boolean on) {
+    private void applyDetail(double zoom) {
+        boolean on = zoom >= OVERVIEW_ZOOM;
         if (on != detail.readable()) {
             pseudoClassStateChanged(OVERVIEW, !on);
             motion.setLive(on);
         }
         detail.setReadable(on);
+        detail.setTitles(zoom >= TITLES_ZOOM);
         refreshDetail();
     }
 
@@ -379,51 +392,12 @@ public final class YardView extends StackPane {
     }
 
     private void applyFilter() {
-        EngineState s = model.stateProperty().get();
-        if (s == null) {
-            return;
-        }
-        boolean empty = model.filterProperty().get() == null || model.filterProperty().get().isBlank();
-        if (empty && !filtering) {
-            return; // nothing is dimmed and nothing should be
-        }
-        filtering = !empty;
-        for (InstanceNode n : instances.values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
-        }
-        for (BlueprintNode n : blueprints.values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.image()));
-        }
+        marks.applyFilter();
     }
 
     private void applyHighlight(Highlight was, Highlight now) {
-        Set<String> before = was == null ? Collections.emptySet() : was.ids();
-        for (String id : before) {
-            light(id, false, true);
-        }
-        for (String id : now.ids()) {
-            light(id, true, highlightsLinks(now));
-        }
-        for (Highlight.Focus f : Highlight.Focus.values()) {
-            pseudoClassStateChanged(PseudoClass.getPseudoClass("focus-" + f.name().toLowerCase().replace('_', '-')),
-                    !now.isEmpty() && f == now.focus());
-        }
+        marks.applyHighlight(was, now);
         chrome.showReason(now.reason());
         refreshDetail();
-    }
-
-    private static boolean highlightsLinks(Highlight h) {
-        return h.focus() == Highlight.Focus.NODE || h.focus() == Highlight.Focus.LINKS;
-    }
-
-    private void light(String id, boolean on, boolean withLink) {
-        YardNode n = nodeFor(id);
-        if (n != null) {
-            n.setHighlighted(on);
-        }
-        LinkLine l = links.get(id);
-        if (l != null && withLink) {
-            l.setHighlighted(on);
-        }
     }
 }

@@ -219,18 +219,27 @@ class YardEngineIT {
         assertTrue(env.stream().noneMatch(t -> t.contains("abc123")), env.toString());
     }
 
-    private String title(String shortId) {
+    /** Reads a blueprint's words as a person would: zoomed in on it, so it is drawn in full. */
+    private String blueprintText(String shortId, String part) {
         return fx(() -> {
-            Node n = yard.lookup("#image-" + shortId + " .blueprint-title");
+            Node blueprint = yard.lookup("#image-" + shortId);
+            if (blueprint == null) {
+                return null;
+            }
+            yard.zoomBy(1.0 / yard.zoomProperty().get());
+            yard.reveal(((YardNode) blueprint).modelId());
+            yard.applyCss();
+            Node n = blueprint.lookup(part);
             return n == null ? null : ((javafx.scene.control.Label) n).getText();
         });
     }
 
+    private String title(String shortId) {
+        return blueprintText(shortId, ".blueprint-title");
+    }
+
     private String tagsText(String shortId) {
-        return fx(() -> {
-            Node n = yard.lookup("#image-" + shortId + " .blueprint-tags");
-            return n == null ? "" : ((javafx.scene.control.Label) n).getText() + " " + title(shortId);
-        });
+        return blueprintText(shortId, ".blueprint-tags") + " " + title(shortId);
     }
 
     private void assertOneLinkPerContainer() {

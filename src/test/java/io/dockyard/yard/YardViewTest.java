@@ -249,8 +249,12 @@ class YardViewTest {
         YardNode n = (YardNode) robot.lookup("#container-" + api.shortId()).query();
         assertFalse(n.isDetailed());
         assertTrue(n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("overview")));
+        assertTrue(n.isTitled(), "names in large letters at 0.2");
+        robot.interact(() -> yard.zoomBy(0.1 / yard.zoomProperty().get()));
+        assertFalse(n.isTitled(), "plain tiles at 0.1");
         robot.interact(() -> yard.zoomBy(1.0 / yard.zoomProperty().get()));
         assertTrue(n.isDetailed());
+        assertFalse(n.isTitled());
     }
 
     @Test
@@ -297,5 +301,51 @@ class YardViewTest {
         assertTrue(colours.size() > 50, "the whole yard is drawn, not a blank sheet: " + colours.size() + " colours");
         YardNode api = (YardNode) robot.lookup("#container-" + named("api").shortId()).query();
         assertFalse(api.isDetailed(), "back to overview after the export");
+    }
+
+    @Test
+    void aContainerKnownBeforeItsImageLinksToAPlaceholderThenToTheBlueprint(FxRobot robot) {
+        ImageBlueprint fresh = YardFixtures.image("fresh-image", List.of("fresh:1"), 1000);
+        ContainerInstance full = YardFixtures.container("early", fresh, ContainerState.RUNNING, 0);
+        apply(robot, new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.CREATE, full.id(), YardFixtures.NOW, 5,
+                Map.of("name", "early", "image", "fresh:1"), null));
+        assertNotNull(robot.lookup("#missing-unknown").query(), "image not known yet");
+        apply(robot, event(EngineEvent.ContainerAction.START, full));
+        Node placeholder = robot.lookup("#missing-" + fresh.shortId()).query();
+        LinkLine link = robot.lookup("#link-" + full.shortId()).queryAs(LinkLine.class);
+        assertSame(placeholder, link.target());
+        assertTrue(robot.lookup("#missing-unknown").queryAll().isEmpty(), "the unknown-image placeholder went");
+
+        List<ImageBlueprint> images = new java.util.ArrayList<>(state.images().values());
+        images.add(fresh);
+        apply(robot, new EngineEvent.ImageChanged(EngineEvent.ImageAction.PULL, fresh.id(), YardFixtures.NOW, 6, images));
+        assertSame(robot.lookup("#image-" + fresh.shortId()).query(), link.target());
+        assertTrue(robot.lookup("#missing-" + fresh.shortId()).queryAll().isEmpty());
+    }
+
+    @Test
+    void dragPansScrollPansCtrlScrollAndKeysZoomAndFitFramesTheYard(FxRobot robot) {
+        Node api = robot.lookup("#container-" + named("api").shortId()).query();
+        javafx.geometry.Bounds before = api.localToScene(api.getLayoutBounds());
+        javafx.geometry.Point2D empty = robot.point("#yard").atPosition(javafx.geometry.Pos.BOTTOM_CENTER)
+                .atOffset(new javafx.geometry.Point2D(0, -60)).query();
+        robot.drag(empty, javafx.scene.input.MouseButton.PRIMARY).moveBy(-120, -80).release(javafx.scene.input.MouseButton.PRIMARY);
+        javafx.geometry.Bounds dragged = api.localToScene(api.getLayoutBounds());
+        assertEquals(before.getMinX() - 120, dragged.getMinX(), 3, "dragging the background pans");
+        assertEquals(before.getMinY() - 80, dragged.getMinY(), 3);
+
+        robot.moveTo(empty).scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        assertTrue(Math.abs(api.localToScene(api.getLayoutBounds()).getMinY() - dragged.getMinY()) > 1, "scrolling pans");
+
+        double zoom = yard.zoomProperty().get();
+        robot.press(KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        assertTrue(yard.zoomProperty().get() != zoom, "ctrl+scroll zooms");
+        double afterWheel = yard.zoomProperty().get();
+        robot.clickOn(empty).type(KeyCode.MINUS);
+        assertTrue(yard.zoomProperty().get() < afterWheel, "minus zooms out");
+        robot.type(KeyCode.DIGIT0);
+        javafx.geometry.Bounds yardBounds = robot.lookup("#yard").query().localToScene(robot.lookup("#yard").query().getLayoutBounds());
+        javafx.geometry.Bounds fitted = api.localToScene(api.getLayoutBounds());
+        assertTrue(yardBounds.contains(fitted), "0 fits the yard: " + fitted + " inside " + yardBounds);
     }
 }
