@@ -1,5 +1,6 @@
 package io.dockyard.journal;
 
+import io.dockyard.actions.ShellQuote;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.Ids;
@@ -73,7 +74,8 @@ final class EventFeedView extends VBox {
             if (j.at().isBefore(since)) {
                 break;
             }
-            boolean names = !name.isEmpty() && (j.cliLine().contains(" " + name) || j.cliLine().contains(name + " "));
+            // the journal line holds the name as a shell word, quoted if it needs quoting
+            boolean names = !name.isEmpty() && (" " + j.cliLine() + " ").contains(" " + ShellQuote.quote(name) + " ");
             boolean made = j.outcome().contains(shortId) || (j.status() == JournalEntry.Status.PENDING
                     && j.cliLine().startsWith("docker run"));
             if (names || made || j.cliLine().contains(shortId)) {
