@@ -76,8 +76,11 @@ final class EventFeedView extends VBox {
             }
             // the journal line holds the name as a shell word, quoted if it needs quoting
             boolean names = !name.isEmpty() && (" " + j.cliLine() + " ").contains(" " + ShellQuote.quote(name) + " ");
-            boolean made = j.outcome().contains(shortId) || (j.status() == JournalEntry.Status.PENDING
-                    && j.cliLine().startsWith("docker run"));
+            // a run explains the create and start of the container it made, not what happens to it later
+            boolean creating = c.action() == EngineEvent.ContainerAction.CREATE
+                    || c.action() == EngineEvent.ContainerAction.START;
+            boolean made = creating && j.cliLine().startsWith("docker run") && (j.outcome().contains(shortId)
+                    || j.status() == JournalEntry.Status.PENDING);
             if (names || made || j.cliLine().contains(shortId)) {
                 return false;
             }
