@@ -84,6 +84,29 @@ class ImageToolsFxIT {
     }
 
     @Test
+    void tagThroughItsPromptAndHistoryAsTheCliShowsIt() {
+        String tag = "dockyard-test/tagme-" + fx.f.engine.runId() + ":1";
+        String id = fx.f.engine.build(tag, "ENV A=1");
+        Await.until(Duration.ofSeconds(30), () -> fx.store.current().image(id).isPresent(), () -> "image unseen");
+        robot.interact(() -> fx.menus.images().tag(fx.store.current().image(id).orElseThrow()));
+        String target = "dockyard-test/tagme-" + fx.f.engine.runId() + ":second";
+        robot.interact(() -> robot.lookup("#prompt-field").queryAs(TextField.class).setText("Not Valid"));
+        assertTrue(robot.lookup("Tag").queryButton().isDisabled(), "an invalid name cannot be submitted");
+        robot.interact(() -> robot.lookup("#prompt-field").queryAs(TextField.class).setText(target));
+        robot.clickOn("Tag");
+        Await.until(Duration.ofSeconds(60), () -> fx.f.engine.tryDocker("image", "inspect", target).exitCode() == 0,
+                () -> "no tag " + target);
+        assertEquals(id, fx.f.inspect("{{.Id}}", target));
+
+        robot.interact(() -> fx.menus.images().history(fx.store.current().image(id).orElseThrow()));
+        javafx.scene.control.TableView<?> history = robot.lookup("#history").queryAs(javafx.scene.control.TableView.class);
+        long cliRows = fx.f.engine.docker("history", "-q", tag).lines().count();
+        Await.until(Duration.ofSeconds(30), () -> history.getItems().size() == cliRows,
+                () -> history.getItems().size() + " rows, docker history has " + cliRows);
+        robot.interact(() -> history.getScene().getWindow().hide());
+    }
+
+    @Test
     void pruneListsDanglingImagesAndTheirSizeBeforeAsking() {
         String tag = "dockyard-test/prune-" + fx.f.engine.runId() + ":1";
         String old = fx.f.engine.build(tag, "RUN echo one > /v");
