@@ -27,6 +27,11 @@ public final class EventLines {
 
     /** "container die webserver2 exit 137", "image tag app:1" … */
     public static String text(EngineEvent event) {
+        if (event instanceof ContainerChanged c && c.action() == EngineEvent.ContainerAction.OTHER
+                && !c.attribute("container").isEmpty()) {
+            // a network event about a container: the name attribute is the network's
+            return "network " + c.attribute("name") + " connect/disconnect " + Ids.shortId(c.containerId());
+        }
         if (event instanceof ContainerChanged c) {
             String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
             StringBuilder b = new StringBuilder("container ").append(action(c.action().name())).append(' ').append(name);
@@ -60,7 +65,8 @@ public final class EventLines {
     }
 
     private static String action(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        // OTHER covers exec, commit, update …: the engine changed something about the container
+        return name.equals("OTHER") ? "changed" : name.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String shortRef(String reference) {
