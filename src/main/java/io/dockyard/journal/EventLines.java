@@ -27,10 +27,9 @@ public final class EventLines {
 
     /** "container die webserver2 exit 137", "image tag app:1" … */
     public static String text(EngineEvent event) {
-        if (event instanceof ContainerChanged c && c.action() == EngineEvent.ContainerAction.OTHER
-                && !c.attribute("container").isEmpty()) {
-            // a network event about a container: the name attribute is the network's
-            return "network " + c.attribute("name") + " connect/disconnect " + Ids.shortId(c.containerId());
+        if (event instanceof ContainerChanged c && !c.attribute("network").isEmpty()) {
+            // the feed hands network connects and disconnects over as container events
+            return "network " + c.attribute("network") + " connect/disconnect " + Ids.shortId(c.containerId());
         }
         if (event instanceof ContainerChanged c) {
             String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
