@@ -43,8 +43,14 @@ final class HandsOn {
         this.runner = new ActionRunner(commands, journal, store::current, ui);
         Supplier<Window> owner = () -> yard.getScene() == null ? null : yard.getScene().getWindow();
         ContainerActions containers = new ContainerActions(runner, owner);
-        ImageActions images = new ImageActions(runner, owner, ids -> yard.highlight(ids,
-                "These containers use the image: remove them first, or force the removal."), HostPorts.system());
+        // an empty set means "clear": the refusal dialog closed
+        ImageActions images = new ImageActions(runner, owner, ids -> {
+            if (ids.isEmpty()) {
+                yard.clearHighlight();
+            } else {
+                yard.highlight(ids, "These containers use the image: remove them first, or force the removal.");
+            }
+        }, HostPorts.system());
         this.menus = new ActionMenus(containers, images, owner);
         this.dragToRun = DragToRun.install(yard, runner, images);
         this.journalView = new JournalView(journal);

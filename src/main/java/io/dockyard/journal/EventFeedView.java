@@ -1,5 +1,6 @@
 package io.dockyard.journal;
 
+import io.dockyard.actions.ShellQuote;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.Ids;
@@ -73,9 +74,13 @@ final class EventFeedView extends VBox {
             if (j.at().isBefore(since)) {
                 break;
             }
-            boolean names = !name.isEmpty() && (j.cliLine().contains(" " + name) || j.cliLine().contains(name + " "));
-            boolean made = j.outcome().contains(shortId) || (j.status() == JournalEntry.Status.PENDING
-                    && j.cliLine().startsWith("docker run"));
+            // the journal line holds the name as a shell word, quoted if it needs quoting
+            boolean names = !name.isEmpty() && (" " + j.cliLine() + " ").contains(" " + ShellQuote.quote(name) + " ");
+            // a run explains the create and start of the container it made, not what happens to it later
+            boolean creating = c.action() == EngineEvent.ContainerAction.CREATE
+                    || c.action() == EngineEvent.ContainerAction.START;
+            boolean made = creating && j.cliLine().startsWith("docker run") && (j.outcome().contains(shortId)
+                    || j.status() == JournalEntry.Status.PENDING);
             if (names || made || j.cliLine().contains(shortId)) {
                 return false;
             }

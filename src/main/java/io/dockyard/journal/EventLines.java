@@ -27,6 +27,10 @@ public final class EventLines {
 
     /** "container die webserver2 exit 137", "image tag app:1" … */
     public static String text(EngineEvent event) {
+        if (event instanceof ContainerChanged c && !c.attribute("network").isEmpty()) {
+            // the feed hands network connects and disconnects over as container events
+            return "network " + c.attribute("network") + " connect/disconnect " + Ids.shortId(c.containerId());
+        }
         if (event instanceof ContainerChanged c) {
             String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
             StringBuilder b = new StringBuilder("container ").append(action(c.action().name())).append(' ').append(name);
@@ -60,7 +64,8 @@ public final class EventLines {
     }
 
     private static String action(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        // OTHER covers exec, commit, update …: the engine changed something about the container
+        return name.equals("OTHER") ? "changed" : name.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String shortRef(String reference) {

@@ -111,7 +111,13 @@ public final class JournalView extends HBox {
             line.getStyleClass().add("journal-line");
             outcome.getStyleClass().add("journal-outcome");
             line.setMinWidth(Region.USE_PREF_SIZE);
+            outcome.setWrapText(true);
+            outcome.setMinWidth(0);
+            outcome.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(outcome, Priority.ALWAYS);
             box.getStyleClass().add("journal-row");
+            // cells as wide as the list, so a long outcome wraps instead of scrolling sideways
+            setPrefWidth(0);
         }
 
         @Override

@@ -99,6 +99,25 @@ class ImageCommandsIT {
     }
 
     @Test
+    void cancellingABuildStopsItsRunningStep() throws Exception {
+        Path dir = Files.createTempDirectory("dockyard-build-it");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + TestEngine.BASE_IMAGE + "\nRUN sleep 40\n");
+        List<BuildProgress> progress = new CopyOnWriteArrayList<>();
+        var build = f.commands.build(new BuildImage(dir, null, repo("slow") + ":1", f.labels()), progress::add);
+        io.dockyard.testing.Await.until(java.time.Duration.ofSeconds(60),
+                () -> progress.stream().anyMatch(p -> p.line().contains("Running in")), progress::toString);
+        String step = progress.stream().filter(p -> p.line().contains("Running in")).findFirst().orElseThrow().line();
+        String container = step.substring(step.indexOf("Running in") + 11).trim();
+        assertTrue(f.engine.docker("ps", "-a", "-q", "--no-trunc").contains(container), "the RUN step has its container");
+        build.cancel(true);
+        assertTrue(build.isCancelled());
+        // the engine stops a build whose client went away: the step's container goes long before its 40 s sleep ends
+        io.dockyard.testing.Await.until(java.time.Duration.ofSeconds(20),
+                () -> !f.engine.docker("ps", "-a", "-q", "--no-trunc").contains(container), () -> container + " still there");
+        assertEquals(1, f.engine.tryDocker("image", "inspect", repo("slow") + ":1").exitCode());
+    }
+
+    @Test
     void danglingImagesAreListedThenPrunedOnlyWithTheirLabel() {
         String tag = repo("dangle") + ":1";
         String first = f.engine.build(tag, "RUN echo first > /v");

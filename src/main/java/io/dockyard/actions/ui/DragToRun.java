@@ -87,8 +87,10 @@ public final class DragToRun {
 
     private void track(CompletableFuture<Outcome> run, String image, double x, double y) {
         Ghost ghost = new Ghost(image);
-        ghost.relocate(x, y);
         yard.getChildren().add(ghost);
+        ghost.applyCss(); // an unmanaged node is sized by hand, after its style is known
+        ghost.autosize();
+        ghost.relocate(x, y);
         ghosts.add(ghost);
         run.whenComplete((outcome, failure) -> {
             if (failure != null) {

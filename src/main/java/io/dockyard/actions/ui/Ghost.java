@@ -20,8 +20,8 @@ final class Ghost extends VBox {
         detail.getStyleClass().add("ghost-detail");
         detail.setText("from " + image);
         detail.setWrapText(true);
-        setMaxWidth(280);
-        setPrefWidth(220);
+        setMaxWidth(320);
+        setPrefWidth(240);
         setManaged(false);
         setMouseTransparent(true);
         getChildren().addAll(title, detail);
@@ -49,6 +49,7 @@ final class Ghost extends VBox {
             e.consume();
         });
         setPrefWidth(320);
+        applyCss();
         autosize();
     }
 }

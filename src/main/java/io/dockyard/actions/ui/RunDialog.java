@@ -75,6 +75,11 @@ public final class RunDialog {
         restart.setValue("no");
         autoRemove.setId("run-rm");
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints titles = new javafx.scene.layout.ColumnConstraints();
+        titles.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(titles, inputs);
         grid.setHgap(10);
         grid.setVgap(4);
         int row = 0;
@@ -110,6 +115,7 @@ public final class RunDialog {
         l.getStyleClass().add("field-problem");
         l.setWrapText(true);
         l.setMaxWidth(520);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // let wrapped lines take their height
         return l;
     }
 

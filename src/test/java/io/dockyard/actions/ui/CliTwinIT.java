@@ -36,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CliTwinIT {
     private static final String FINGERPRINT = "{{.Config.Image}}|{{json .Config.Cmd}}|{{json .Config.Env}}|"
             + "{{json .Config.Labels}}|{{json .HostConfig.PortBindings}}|{{json .HostConfig.RestartPolicy}}|"
-            + "{{.HostConfig.AutoRemove}}|{{range .Mounts}}{{.Type}} {{.Destination}} {{.RW}};{{end}}|{{.Name}}";
+            + "{{.HostConfig.AutoRemove}}|{{.Name}}";
+    /** One line per mount; the engine lists mounts in no fixed order, so they are compared as a set. */
+    private static final String MOUNTS = "{{range .Mounts}}{{.Type}} {{.Destination}} {{.RW}}\n{{end}}";
     private static CommandsFixture f;
     private static ActionRunner runner;
     private static CommandJournal journal;
@@ -89,11 +91,14 @@ class CliTwinIT {
                 f.labels());
         gesture(run);
         String byGesture = f.inspect(FINGERPRINT, name);
+        java.util.Set<String> mountsByGesture = java.util.Set.copyOf(f.inspect(MOUNTS, name).lines().toList());
+        assertEquals(2, mountsByGesture.size(), mountsByGesture.toString());
         String logsByGesture = awaitLogs(name);
         f.perform(new RemoveContainer(name, true, true));
 
         shell(run);
         assertEquals(byGesture, f.inspect(FINGERPRINT, name));
+        assertEquals(mountsByGesture, java.util.Set.copyOf(f.inspect(MOUNTS, name).lines().toList()));
         assertEquals(logsByGesture, awaitLogs(name));
         assertEquals("it's a \"quoted\" $HOME & more", logsByGesture);
     }

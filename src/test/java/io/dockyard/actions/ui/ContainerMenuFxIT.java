@@ -153,6 +153,18 @@ class ContainerMenuFxIT {
         Await.until(Duration.ofSeconds(30), () -> changes.getItems().stream().anyMatch(c -> c.toString().equals("A /made")),
                 () -> "changes: " + changes.getItems());
 
+        choose(id, "top");
+        javafx.scene.control.TableView<?> processes = robot.lookup("#processes").queryAs(javafx.scene.control.TableView.class);
+        Await.until(Duration.ofSeconds(30), () -> processes.getItems().stream().anyMatch(r -> r.toString().contains("sleep 300")),
+                () -> "processes: " + processes.getItems());
+
+        choose(id, "stats");
+        StatsView stats = robot.lookup(".stats-view").queryAs(StatsView.class);
+        Await.until(Duration.ofSeconds(30), () -> stats.samplesShown() >= 2, () -> "samples: " + stats.samplesShown());
+        Label memory = robot.lookup("#stats-memory").queryAs(Label.class);
+        assertTrue(memory.getText().matches("Memory [0-9.]+ [kMG]?B / .*"), memory.getText());
+        robot.interact(() -> stats.getScene().getWindow().hide());
+
         choose(id, "rm");
         Label layer = robot.lookup("#remove-layer").queryAs(Label.class);
         Await.until(Duration.ofSeconds(30), () -> layer.getText().contains(" B of files"), layer::getText);
