@@ -23,7 +23,7 @@ final class InstanceLessons {
         Step first = step("Start a container",
                 "Run the image in the background under a name. -p 80 publishes the web server inside on a "
                         + "free port of your machine; docker ps shows which.")
-                .perform("run", "-d", "-p", "80", "--name", one, s.containerLabels(Lessons.MANY), base)
+                .perform("run", "-d", "--name", one, "-p", "80", s.containerLabels(Lessons.MANY), base)
                 .see("ps")
                 .check(Checks.runningFrom(one, base))
                 .hintAfter(30, "Copy the line exactly; the name must be " + one + ".")
@@ -32,7 +32,7 @@ final class InstanceLessons {
         Step second = step("Start a second one from the same image",
                 "Run the same image again under another name. Each container gets its own process (a different "
                         + "PID) and its own port, yet both hang off one blueprint.")
-                .perform("run", "-d", "-p", "80", "--name", two, s.containerLabels(Lessons.MANY), base)
+                .perform("run", "-d", "--name", two, "-p", "80", s.containerLabels(Lessons.MANY), base)
                 .see("ps")
                 .see("inspect", "--format", "{{.Name}} pid {{.State.Pid}}", one, two)
                 .check(Checks.runningFrom(two, base).and(Checks.runningFrom(one, base))

@@ -61,7 +61,7 @@ class LearnViewTest {
         assertEquals("One blueprint, many instances", robot.lookup(".learn-title").queryAs(Label.class).getText());
         assertTrue(is(robot.lookup("#learn-step-0").query(), "current"));
         assertTrue(robot.lookup(".learn-cli").queryAllAs(Label.class).stream()
-                .anyMatch(f -> f.getText().equals("docker run -d -p 80 --name t-web-1 --label dockyard.lesson=many t/busybox:1")));
+                .anyMatch(f -> f.getText().equals("docker run -d --name t-web-1 -p 80 --label dockyard.lesson=many t/busybox:1")));
         assertEquals(Set.of(BASE), last(highlights));
 
         yard.container("c1", "t-web-1", BASE, ContainerState.RUNNING, 101, 32768, Map.of(), 0);
@@ -79,7 +79,7 @@ class LearnViewTest {
     void showMeRunsTheStepsCommandsAndHintsComeWithTime(FxRobot robot) {
         robot.clickOn("#learn-lesson-many");
         robot.interact(() -> robot.lookup("#learn-show-me").queryAs(Button.class).fire());
-        assertEquals(List.of(List.of("run", "-d", "-p", "80", "--name", "t-web-1", "--label", "dockyard.lesson=many",
+        assertEquals(List.of(List.of("run", "-d", "--name", "t-web-1", "-p", "80", "--label", "dockyard.lesson=many",
                 "t/busybox:1")), performed);
         assertTrue(robot.lookup(".learn-hint").queryAll().isEmpty());
         robot.interact(() -> {
