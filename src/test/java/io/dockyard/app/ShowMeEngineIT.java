@@ -141,6 +141,11 @@ class ShowMeEngineIT {
         assertTrue(expected.stream().anyMatch(l -> l.contains("--build-arg")), "" + expected);
         assertEquals(coach.lessons().size(), new SettingsLessonProgress(settings::get, s -> { }).load()
                 .completed().size(), "progress in the settings: " + settings.get().extras());
+        // the commit's -c LABEL changes reached the engine: the lesson's reset finds the image by them
+        String saved = sandbox.name("note:1");
+        assertEquals("mutable|" + run + "|", engine.docker("image", "inspect", "--format",
+                "{{index .Config.Labels \"dockyard.lesson.image\"}}|{{index .Config.Labels \"dockyard.test\"}}|"
+                        + "{{index .Config.Labels \"dockyard.lesson\"}}", saved).trim());
         System.out.println("show me journal:\n" + String.join("\n", lines));
     }
 
