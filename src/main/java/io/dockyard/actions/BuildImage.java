@@ -13,11 +13,18 @@ import java.util.TreeMap;
  * @param dockerfile the Dockerfile, or null for {@code context/Dockerfile}
  * @param tag        name for the new image, or empty
  * @param labels     labels added to the image
+ * @param buildArgs  values for the Dockerfile's {@code ARG}s ({@code --build-arg})
  */
-public record BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels) implements Intent {
+public record BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels,
+                         Map<String, String> buildArgs) implements Intent {
     public BuildImage {
         tag = tag == null ? "" : tag;
         labels = new TreeMap<>(labels == null ? Map.of() : labels);
+        buildArgs = java.util.Collections.unmodifiableMap(new TreeMap<>(buildArgs == null ? Map.of() : buildArgs));
+    }
+
+    public BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels) {
+        this(context, dockerfile, tag, labels, Map.of());
     }
 
     @Override
@@ -41,6 +48,10 @@ public record BuildImage(Path context, Path dockerfile, String tag, Map<String, 
             args.add("-t");
             args.add(tag);
         }
+        buildArgs.forEach((k, v) -> {
+            args.add("--build-arg");
+            args.add(k + "=" + v);
+        });
         labels.forEach((k, v) -> {
             args.add("--label");
             args.add(k + "=" + v);

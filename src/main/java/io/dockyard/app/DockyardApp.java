@@ -7,7 +7,13 @@ import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.EngineFeed;
 import io.dockyard.engine.FollowingEngineCommands;
+import io.dockyard.engine.FollowingLessonProbe;
 import io.dockyard.inspect.InspectorView;
+import io.dockyard.learn.LearnView;
+import io.dockyard.learn.LessonAssets;
+import io.dockyard.learn.LessonCoach;
+import io.dockyard.learn.LessonServices;
+import io.dockyard.learn.Lessons;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
 import io.dockyard.motion.Motion;
@@ -28,6 +34,7 @@ import javafx.util.Duration;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 /** The composition root: builds every part, wires them by constructor, and shuts them down. */
@@ -75,6 +82,7 @@ public final class DockyardApp extends Application {
 
         MainWindow window = new MainWindow(yard, handsOn.journalView(), statusBar);
         window.addPanel("Inspector", inspector);
+        window.addPanel("Learn", learnView(yard, handsOn, frames));
         window.addPanel("What's the difference?", difference);
         window.setOverlay(noEngine);
         AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
@@ -104,6 +112,27 @@ public final class DockyardApp extends Application {
         timing.firstFrame(stage.getScene(), options.timing());
         feed = new EngineFeed(EndpointChoices.fromSystem(options.host(), System.getenv()), store::accept, clock);
         feed.start();
+    }
+
+    /** The Learn panel: lessons checked against the store, "show me" done through the journal. */
+    private LearnView learnView(YardView yard, HandsOn handsOn, Executor frames) {
+        Executor background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "dockyard-learn");
+            t.setDaemon(true);
+            return t;
+        });
+        LessonCoach coach = new LessonCoach(Lessons.all(LessonAssets.standardSandbox()),
+                new LessonServices(new FollowingLessonProbe(this::currentEndpoint),
+                        new JournalStepPerformer(handsOn.runner()),
+                        new SettingsLessonProgress(() -> settings, this::saveSettings)),
+                background, frames, clock);
+        background.execute(() -> {
+            String problem = LessonAssets.prepare().problem(); // copies busybox: not on the FX thread
+            frames.execute(() -> coach.setSetupProblem(problem));
+        });
+        store.subscribe(coach::onState);
+        store.subscribeEvents(coach::onEvents);
+        return new LearnView(coach, ids -> yard.highlight(ids, "What this step is about"));
     }
 
     private void showWindow(MainWindow window) {

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.model.PruneResponse;
 import com.github.dockerjava.api.model.PruneType;
 import io.dockyard.actions.BuildImage;
 import io.dockyard.actions.CommitContainer;
+import io.dockyard.actions.CreateContainer;
 import io.dockyard.actions.ExecCommand;
 import io.dockyard.actions.Intent;
 import io.dockyard.actions.KillContainer;
@@ -98,6 +99,10 @@ public final class DockerEngineCommands implements EngineCommands {
         on(RemoveContainer.class, i -> done(() -> requests.removeContainerCmd(i.container()).withForce(i.force())
                 .withRemoveVolumes(i.volumes()).exec(), "removed"));
         on(CommitContainer.class, this::commit);
+        on(CreateContainer.class, i -> {
+            CreateContainerResponse created = RunSpec.create(requests, i.asRun()).exec();
+            return new Outcome(Ids.shortId(created.getId()), created.getId(), "");
+        });
         on(ExecCommand.class, i -> Exec.run(requests, i));
     }
 
@@ -159,6 +164,11 @@ public final class DockerEngineCommands implements EngineCommands {
         }
         if (!commit.message().isEmpty()) {
             cmd.withMessage(commit.message());
+        }
+        if (!commit.changes().isEmpty()) {
+            // the engine's commit request takes a config rather than Dockerfile lines; the labels
+            // given there win over the container's own, as LABEL changes do
+            cmd.withLabels(CommitChanges.labels(commit.changes()));
         }
         String id = cmd.exec();
         return new Outcome(Ids.shortId(id), id, "");

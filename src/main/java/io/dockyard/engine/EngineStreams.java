@@ -92,6 +92,7 @@ final class EngineStreams {
         start(call, () -> {
             var cmd = docker.buildImageCmd(build.context().toFile()).withDockerfile(build.effectiveDockerfile().toFile())
                     .withLabels(build.labels()).withPull(false);
+            build.buildArgs().forEach(cmd::withBuildArg);
             if (!build.tag().isEmpty()) {
                 cmd.withTags(Set.of(build.tag()));
             }

@@ -17,6 +17,9 @@ final class Exec {
     }
 
     static Outcome run(DockerClient docker, ExecCommand exec) {
+        if (exec.detach()) {
+            return detached(docker, exec);
+        }
         String execId = docker.execCreateCmd(exec.container()).withCmd(exec.command().toArray(String[]::new))
                 .withAttachStdout(true).withAttachStderr(true).exec().getId();
         StringBuilder output = new StringBuilder();
@@ -40,5 +43,19 @@ final class Exec {
         Long code = docker.inspectExecCmd(execId).exec().getExitCodeLong();
         int exit = code == null ? -1 : code.intValue();
         return new Outcome("exit " + exit, "", output.toString());
+    }
+
+    /** Like {@code docker exec -d}: starts the command and returns once the engine has started it. */
+    private static Outcome detached(DockerClient docker, ExecCommand exec) {
+        String execId = docker.execCreateCmd(exec.container()).withCmd(exec.command().toArray(String[]::new))
+                .exec().getId();
+        try {
+            docker.execStartCmd(execId).withDetach(true).exec(new ResultCallback.Adapter<Frame>())
+                    .awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the command", e);
+        }
+        return new Outcome("started in the background", "", "");
     }
 }

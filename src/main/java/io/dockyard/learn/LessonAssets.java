@@ -42,7 +42,19 @@ public final class LessonAssets {
 
     /** Prepares the contexts under the default folder, {@code <tmp>/dockyard-lessons}. */
     public static Prepared prepare() {
-        return prepare(Path.of(System.getProperty("java.io.tmpdir"), "dockyard-lessons"), BUSYBOX_PLACES);
+        return prepare(defaultRoot(), BUSYBOX_PLACES);
+    }
+
+    /**
+     * The sandbox {@link #prepare()} leads to, known at once without touching the disk, so the
+     * lessons can be built on the UI thread while the files are copied in the background.
+     */
+    public static Sandbox standardSandbox() {
+        return Sandbox.standard(defaultRoot().resolve("busybox"), defaultRoot().resolve("tidy"));
+    }
+
+    private static Path defaultRoot() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "dockyard-lessons");
     }
 
     public static Prepared prepare(Path root, List<Path> busyboxPlaces) {

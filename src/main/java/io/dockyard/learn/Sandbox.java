@@ -61,8 +61,11 @@ public record Sandbox(String prefix, String baseImage, Path imageContext, Path t
     }
 
     private List<String> labelArgs(String key, String lessonId) {
-        List<String> args = new ArrayList<>(List.of("--label", key + "=" + lessonId));
-        extraLabels.forEach((k, v) -> args.addAll(List.of("--label", k + "=" + v)));
+        // sorted by key, the order Dockyard's own intents write labels in
+        java.util.Map<String, String> labels = new java.util.TreeMap<>(extraLabels);
+        labels.put(key, lessonId);
+        List<String> args = new ArrayList<>();
+        labels.forEach((k, v) -> args.addAll(List.of("--label", k + "=" + v)));
         return args;
     }
 }
