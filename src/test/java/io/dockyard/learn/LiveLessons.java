@@ -67,9 +67,9 @@ final class LiveLessons implements AutoCloseable {
         cli = new DockerCli(engine.host());
         commands = io.dockyard.engine.DockerEngineCommands.open(engine.endpoint(), enginePool);
         store = new EngineStore(EngineState.empty(Connection.connecting(engine.host(), "")), ui);
-        // "show me" as the app does it: intents through the actions and the journal, the CLI for the rest
-        StepPerformer showMe = new ActionsStepPerformer(
-                new io.dockyard.actions.ui.ActionRunner(commands, journal, store::current, ui), cli);
+        // "show me" as the app does it: every command as an intent, through the actions and the journal
+        StepPerformer showMe = new io.dockyard.app.JournalStepPerformer(
+                new io.dockyard.actions.ui.ActionRunner(commands, journal, store::current, ui));
         LessonServices services = new LessonServices(
                 new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), showMe, progress);
         coach = new LessonCoach(Lessons.all(sandbox), services, background, ui, Clock.systemUTC());
