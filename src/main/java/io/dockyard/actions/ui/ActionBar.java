@@ -12,6 +12,7 @@ public final class ActionBar {
     private ActionBar() {
     }
 
+    /** The instance's buttons, and for a running one its live CPU and memory sparklines below them. */
     public static Node forContainer(ContainerInstance c, ActionMenus menus) {
         ContainerActions a = menus.containers();
         FlowPane bar = bar("container-actions");
@@ -33,7 +34,13 @@ public final class ActionBar {
         }
         bar.getChildren().addAll(button("Commit…", "bar-commit", () -> a.commit(c)),
                 button("Remove…", "bar-remove", () -> a.remove(c)));
-        return bar;
+        if (c.state() != ContainerState.RUNNING) {
+            return bar;
+        }
+        // sparklines while the instance is shown: the view stops listening when the inspector moves on
+        StatsView stats = a.statsView(c);
+        stats.setId("inspector-stats");
+        return new javafx.scene.layout.VBox(8, bar, stats);
     }
 
     public static Node forBlueprint(ImageBlueprint image, ActionMenus menus) {

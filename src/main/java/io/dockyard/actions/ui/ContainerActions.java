@@ -121,6 +121,11 @@ public final class ContainerActions {
         StatsWindow.open(runner, owner, ref(c));
     }
 
+    /** Live CPU and memory sparklines; they listen only while the node is in a scene. */
+    public StatsView statsView(ContainerInstance c) {
+        return new StatsView(runner, ref(c));
+    }
+
     public void exec(ContainerInstance c) {
         ExecDialog.open(runner, owner, ref(c));
     }

@@ -117,6 +117,16 @@ class ContainerMenuFxIT {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         expect(id, "{{.State.Status}}", "running");
         selected = null;
+
+        // the inspector's bar of a running instance carries live sparklines while it is shown
+        javafx.scene.Node[] bar = new javafx.scene.Node[1];
+        robot.interact(() -> {
+            bar[0] = ActionBar.forContainer(current(id), fx.menus);
+            fx.yard.getChildren().add(bar[0]);
+        });
+        StatsView stats = robot.lookup("#inspector-stats").queryAs(StatsView.class);
+        Await.until(Duration.ofSeconds(30), () -> stats.samplesShown() >= 2, () -> "samples: " + stats.samplesShown());
+        robot.interact(() -> fx.yard.getChildren().remove(bar[0]));
     }
 
     @Test
