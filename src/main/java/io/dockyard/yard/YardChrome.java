@@ -53,7 +53,7 @@ final class YardChrome {
             view.cameraMoved();
         });
         place(filter, Pos.TOP_RIGHT);
-        place(reason, Pos.TOP_CENTER);
+        place(reason, Pos.BOTTOM_CENTER);
         place(zoomBar, Pos.BOTTOM_LEFT);
         place(minimap, Pos.BOTTOM_RIGHT);
         view.getChildren().addAll(filter, reason, zoomBar, minimap);

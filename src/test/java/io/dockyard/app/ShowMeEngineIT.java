@@ -149,6 +149,30 @@ class ShowMeEngineIT {
         System.out.println("show me journal:\n" + String.join("\n", lines));
     }
 
+    @Test
+    void aRefusalComesBackInTheEnginesWordsAndWordsItCannotReadNeverReachTheJournal() throws Exception {
+        CommandJournal journal = new CommandJournal(Clock.systemUTC());
+        JournalStepPerformer performer = new JournalStepPerformer(
+                new ActionRunner(commands, journal, store::current, ui));
+        String missing = "showme-" + engine.runId() + "-nobody";
+        java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class,
+                () -> performer.perform(List.of("stop", missing)).get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(refused.getCause().getMessage().contains(missing), refused.getCause().getMessage());
+        assertTrue(refused.getCause().getMessage().toLowerCase(java.util.Locale.ROOT).contains("no such container"),
+                refused.getCause().getMessage());
+        List<String> entries = onUi(() -> journal.entries().stream()
+                .map(e -> e.cliLine() + " " + e.status() + " " + e.outcome()).toList());
+        assertEquals(1, entries.size(), entries.toString());
+        assertTrue(entries.get(0).startsWith("docker stop " + missing + " FAILED "), entries.toString());
+
+        java.util.concurrent.ExecutionException unread = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class,
+                () -> performer.perform(List.of("pull", "busybox")).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(unread.getCause().getMessage().contains("docker pull"), unread.getCause().getMessage());
+        assertEquals(1, (int) onUi(() -> journal.entries().size()), "nothing journaled for words Dockyard cannot read");
+    }
+
     private static void awaitPast(LessonCoach coach, Lesson lesson, int step) {
         Await.until(STEP_LIMIT, () -> onUi(() -> {
             LessonRunner r = coach.runner().orElseThrow();

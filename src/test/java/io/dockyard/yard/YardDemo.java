@@ -41,7 +41,8 @@ public class YardDemo extends Application {
         root.setRight(inspector);
         DifferencePanel difference = new DifferencePanel(yard);
         if (args.contains("--difference")) {
-            root.setBottom(difference);
+            difference.setPrefWidth(380);
+            root.setRight(difference); // the app shows it in the side panel, in the inspector's place
         }
         Scene scene = new Scene(root, 1600, 1000);
         stage.setScene(scene);
