@@ -36,12 +36,19 @@ public final class LinkLine extends CubicCurve {
         return target;
     }
 
-    /** Points the link at another node: the image was removed, or came back. */
+    /**
+     * Points the link at another node: the image was removed, or came back. With no node (a
+     * container known only from its create event, its image not yet known) the link waits hidden.
+     */
     public void connect(YardNode to) {
+        setVisible(to != null);
         if (to == target) {
             return;
         }
         target = to;
+        if (to == null) {
+            return;
+        }
         DoubleBinding toX = to.layoutXProperty().add(to.widthProperty());
         DoubleBinding toY = to.layoutYProperty().add(Bindings.min(to.heightProperty().divide(2), 60.0));
         startXProperty().bind(toX);

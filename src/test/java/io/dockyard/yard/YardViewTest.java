@@ -65,6 +65,25 @@ class YardViewTest {
         robot.interact(() -> yard.fitToView());
     }
 
+    @Test
+    void aContainerKnownOnlyFromItsCreateEventIsLinkedToItsBlueprintOnceDetailsNameTheImage(FxRobot robot) {
+        String id = YardFixtures.hex("fresh-from-an-event");
+        // the image reference names nothing the model knows yet, so the container has no image id
+        apply(robot, new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.CREATE, id, YardFixtures.NOW, 1,
+                java.util.Map.of("name", "fresh", "image", "not-listed-yet:1"), null));
+        LinkLine link = (LinkLine) robot.lookup(".link").queryAll().stream()
+                .filter(n -> n instanceof LinkLine l && l.containerId().equals(id)).findFirst().orElseThrow();
+        ImageBlueprint image = state.sortedImages().get(0);
+        ContainerInstance inspected = YardFixtures.container("fresh", image, ContainerState.RUNNING, 0);
+        ContainerInstance sameId = new ContainerInstance(id, inspected.name(), image.id(), inspected.imageRef(),
+                inspected.command(), inspected.state(), inspected.status(), 0, inspected.created(), inspected.started(),
+                null, 77, List.of(), List.of(), List.of(), java.util.Map.of(), List.of(), "", -1);
+        apply(robot, new EngineEvent.Inspected(YardFixtures.NOW, List.of(sameId), null));
+        org.junit.jupiter.api.Assertions.assertEquals("image-" + image.shortId(), link.target().getId(),
+                "linked to its blueprint once the details name the image");
+        org.junit.jupiter.api.Assertions.assertTrue(link.isVisible());
+    }
+
     private void show(FxRobot robot, EngineState s) {
         state = s;
         robot.interact(() -> {
