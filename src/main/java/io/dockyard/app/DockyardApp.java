@@ -28,6 +28,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -83,7 +84,9 @@ public final class DockyardApp extends Application {
         MainWindow window = new MainWindow(yard, handsOn.journalView(), statusBar);
         window.addPanel("Inspector", inspector);
         window.addPanel("Learn", learnView(yard, handsOn, frames));
-        window.addPanel("What's the difference?", difference);
+        ScrollPane differenceScroll = new ScrollPane(difference);
+        differenceScroll.setFitToWidth(true);
+        window.addPanel("What's the difference?", differenceScroll);
         window.setOverlay(noEngine);
         AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
         menu.addFirst(new YardExport(yard).menuItems(stage));

@@ -70,6 +70,7 @@ public final class MainWindow extends BorderPane {
     /** Adds a side panel and its button in the header; the first one added shows first. */
     public void addPanel(String name, Node panel) {
         panels.put(name, panel);
+        StackPane.setAlignment(panel, Pos.TOP_CENTER);
         panel.setVisible(panels.size() == 1);
         side.getChildren().add(panel);
         ToggleButton button = new ToggleButton(name);
