@@ -171,7 +171,8 @@ class UnixSocketProbeTest {
             try (listener; SocketChannel client = listener.accept()) {
                 request.complete(readRequest(client));
                 if (reply == null) {
-                    Thread.sleep(5_000); // silent until the probe gives up and the test ends (interrupt)
+                    // silent: hold the connection open, answering nothing, until the test ends (interrupt)
+                    new java.util.concurrent.CountDownLatch(1).await(5, java.util.concurrent.TimeUnit.SECONDS);
                     return null;
                 }
                 client.write(ByteBuffer.wrap(reply.getBytes(StandardCharsets.ISO_8859_1)));
