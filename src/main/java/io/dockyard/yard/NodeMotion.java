@@ -125,10 +125,7 @@ final class NodeMotion {
     }
 
     private void stopAll(Node node) {
-        Animation a = playing.remove(node);
-        if (a != null) {
-            a.stop();
-        }
+        stopPlaying(node);
         if (node instanceof InstanceNode i) {
             pulse.remove(i.glyph());
             Animation spin = spinners.remove(node);
@@ -139,13 +136,8 @@ final class NodeMotion {
     }
 
     private void play(Node node, Animation next) {
-        Animation old = playing.remove(node);
-        if (old != null) {
-            old.stop();
-            node.setTranslateX(0);
-            node.setTranslateY(0);
-            node.setScaleX(1);
-            node.setScaleY(1);
+        if (stopPlaying(node)) {
+            resetTransform(node);
         }
         playing.put(node, next);
         EventHandler<ActionEvent> own = next.getOnFinished();
@@ -158,16 +150,26 @@ final class NodeMotion {
         next.play();
     }
 
-    /** Puts a node on the resting look of its state, without movement. */
-    private void rest(InstanceNode node, ContainerState state) {
+    /** Stops the node's transition, if one is playing; says whether one was. */
+    private boolean stopPlaying(Node node) {
         Animation old = playing.remove(node);
         if (old != null) {
             old.stop();
         }
+        return old != null;
+    }
+
+    private static void resetTransform(Node node) {
         node.setTranslateX(0);
         node.setTranslateY(0);
         node.setScaleX(1);
         node.setScaleY(1);
+    }
+
+    /** Puts a node on the resting look of its state, without movement. */
+    private void rest(InstanceNode node, ContainerState state) {
+        stopPlaying(node);
+        resetTransform(node);
         boolean ended = state == ContainerState.EXITED || state == ContainerState.DEAD
                 || state == ContainerState.REMOVING;
         node.setOpacity(ended ? Animations.ENDED_OPACITY : 1.0);

@@ -2,17 +2,16 @@ package io.dockyard.engine;
 
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
-import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.testing.Await;
 import io.dockyard.testing.EngineTruth;
+import io.dockyard.testing.LiveFeed;
 import io.dockyard.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -31,11 +30,9 @@ class EngineFeedIT {
     @BeforeAll
     static void connect() {
         engine = TestEngine.require();
-        store = new EngineStore(EngineState.empty(io.dockyard.model.Connection.connecting(engine.host(), "")), Runnable::run);
-        feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
-        feed.start();
-        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status()
-                == io.dockyard.model.Connection.Status.LIVE, () -> "feed never went live: " + store.current().connection());
+        LiveFeed live = LiveFeed.start(engine.endpoint(), Runnable::run);
+        store = live.store();
+        feed = live.feed();
     }
 
     @AfterAll

@@ -1,13 +1,11 @@
 package io.dockyard.yard;
 
-import io.dockyard.engine.EndpointChoice;
 import io.dockyard.engine.EngineFeed;
 import io.dockyard.inspect.InspectorView;
-import io.dockyard.model.Connection;
-import io.dockyard.model.EngineState;
 import io.dockyard.motion.Motion;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.testing.Await;
+import io.dockyard.testing.LiveFeed;
 import io.dockyard.testing.TestEngine;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -54,11 +52,9 @@ class YardEngineIT {
     static void connect() throws Exception {
         engine = TestEngine.require();
         org.testfx.api.FxToolkit.registerPrimaryStage(); // the store hands states to the FX thread from the start
-        store = new EngineStore(EngineState.empty(Connection.connecting(engine.host(), "")), Platform::runLater);
-        feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());
-        feed.start();
-        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
-                () -> "feed never went live: " + store.current().connection());
+        LiveFeed live = LiveFeed.start(engine.endpoint(), Platform::runLater);
+        store = live.store();
+        feed = live.feed();
     }
 
     @AfterAll

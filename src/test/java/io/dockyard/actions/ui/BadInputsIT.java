@@ -5,15 +5,12 @@ import io.dockyard.actions.HostPorts;
 import io.dockyard.actions.RunForm;
 import io.dockyard.engine.CommandFailed;
 import io.dockyard.engine.CommandsFixture;
-import io.dockyard.engine.EndpointChoice;
 import io.dockyard.engine.EngineFeed;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalEntry;
-import io.dockyard.model.Connection;
-import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.testing.Await;
-import io.dockyard.testing.TestEngine;
+import io.dockyard.testing.LiveFeed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +38,9 @@ class BadInputsIT {
     @BeforeAll
     static void open() {
         f = new CommandsFixture();
-        store = new EngineStore(EngineState.empty(Connection.connecting(f.engine.host(), "")), Runnable::run);
-        feed = new EngineFeed(() -> EndpointChoice.of(f.engine.endpoint()), store::accept, Clock.systemUTC());
-        feed.start();
-        Await.until(Duration.ofSeconds(30), () -> store.current().connection().status() == Connection.Status.LIVE,
-                () -> "feed not live");
+        LiveFeed live = LiveFeed.start(f.engine.endpoint(), Runnable::run);
+        store = live.store();
+        feed = live.feed();
         journal = new CommandJournal(Clock.systemUTC());
         runner = new ActionRunner(f.commands, journal, store::current, Runnable::run);
         image = "dockyard-test/bad-" + f.engine.runId() + ":1";
