@@ -3,9 +3,7 @@ package io.dockyard.app;
 import io.dockyard.app.settings.Settings;
 import io.dockyard.app.settings.SettingsStore;
 import io.dockyard.app.settings.WindowPlacement;
-import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineEndpoint;
-import io.dockyard.engine.EngineFeed;
 import io.dockyard.engine.FollowingEngineCommands;
 import io.dockyard.engine.FollowingLessonProbe;
 import io.dockyard.inspect.InspectorView;
@@ -34,6 +32,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -42,56 +44,65 @@ import java.util.concurrent.Executors;
 public final class DockyardApp extends Application {
     /** Set by {@link Main} before launch; tests may launch the app without it. */
     static volatile LaunchOptions options = LaunchOptions.defaults();
+    /** Started by {@link Main} before launch; started in {@link #start} when a test launches the app. */
+    static volatile EngineLink engine;
 
     private final Clock clock = Clock.systemDefaultZone();
-    private final StartupTiming timing = new StartupTiming();
+    private StartupTiming timing;
     private final SettingsStore settingsStore = SettingsStore.forThisMachine();
     private Settings settings;
     private boolean systemDark;
+    private EngineLink link;
     private EngineStore store;
-    private EngineFeed feed;
     private FollowingEngineCommands commands;
     private Timeline everySecond;
     private Stage stage;
+    private HandsOn handsOn;
+    private InspectorView inspector;
+    private LessonCoach coach;
+    private final AfterFirstFrame rest = new AfterFirstFrame();
+    /** Parts made after the first frame that show each state as the yard draws it. */
+    private final List<Consumer<EngineState>> views = new ArrayList<>();
+    /** The newest state as drawn: without intermediate build images. */
+    private EngineState drawn;
 
     @Override
     public void start(Stage primary) {
         stage = primary;
+        timing = new StartupTiming(options.timing());
+        timing.mark("start");
         SettingsStore.Loaded loaded = settingsStore.load();
         settings = loaded.settings();
         systemDark = SystemTheme.prefersDark();
         Themes.apply(settings.theme(), systemDark);
-        FxFrameExecutor frames = new FxFrameExecutor();
-        store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
+        link = engine != null ? engine : EngineLink.start(options.host(), clock);
+        engine = null;
+        store = link.store();
+        timing.mark("theme");
 
+        // The first frame: the yard, the header and the status bar, live as soon as the engine is.
         StatusBar statusBar = new StatusBar(clock);
         loaded.problem().ifPresent(statusBar::notice);
         NoEngineView noEngine = new NoEngineView();
         noEngine.setVisible(false);
         YardView yard = new YardView(new YardViewModel(),
                 settings.reducedMotion() ? Motion.NONE : Motion.fromSystemProperties(), clock);
-        InspectorView inspector = new InspectorView(clock);
-        yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
-        DifferencePanel difference = new DifferencePanel(yard);
-
-        commands = new FollowingEngineCommands(this::currentEndpoint, Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "dockyard-commands");
-            t.setDaemon(true);
-            return t;
-        }));
-        HandsOn handsOn = new HandsOn(yard, inspector, store, commands, frames, clock);
-
-        MainWindow window = new MainWindow(yard, handsOn.journalView(), statusBar);
-        window.addPanel("Inspector", inspector);
-        window.addPanel("Learn", learnView(yard, handsOn, frames));
-        ScrollPane differenceScroll = new ScrollPane(difference);
-        differenceScroll.setFitToWidth(true);
-        window.addPanel("What's the difference?", differenceScroll);
+        MainWindow window = new MainWindow(yard, statusBar);
         window.setOverlay(noEngine);
         AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
         menu.addFirst(new YardExport(yard).menuItems(stage));
         window.addTools(themeButton(), menu.button());
+        window.addPanel("Inspector", () -> made(() -> inspector));
+        window.addPanel("Learn", () -> new LearnView(made(() -> coach), ids -> yard.highlight(ids, "What this step is about")));
+        window.addPanel("What's the difference?", () -> {
+            DifferencePanel difference = new DifferencePanel(yard);
+            addView(difference::show);
+            ScrollPane scroll = new ScrollPane(difference);
+            scroll.setFitToWidth(true);
+            return scroll;
+        });
         yard.setOnOpen(s -> window.showPanel("Inspector"));
+        timing.mark("window");
 
         store.subscribe(state -> {
             statusBar.show(state);
@@ -100,30 +111,60 @@ public final class DockyardApp extends Application {
             if (none) {
                 noEngine.show(state);
             }
-            EngineState drawn = state.withoutIntermediates();
+            drawn = state.withoutIntermediates();
             yard.show(drawn);
-            inspector.show(drawn);
-            difference.show(drawn);
+            views.forEach(view -> view.accept(drawn));
             rememberEndpoint(state);
-            timing.stateShown(state, options.timing());
+            timing.stateShown(state);
         });
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
         everySecond.setCycleCount(Timeline.INDEFINITE);
         everySecond.play();
-
         showWindow(window);
-        timing.firstFrame(stage.getScene(), options.timing());
-        feed = new EngineFeed(EndpointChoices.fromSystem(options.host(), System.getenv()), store::accept, clock);
-        feed.start();
+        timing.mark("shown");
+        timing.firstFrame();
+        link.frames().open();
+
+        // The rest once the window is on screen, one part per frame; a side panel asked for
+        // before then has it made at once.
+        rest.then(() -> AppIcons.applyTo(stage)) // decoding six PNGs can wait a frame
+                .then(() -> handsOn(window, yard))
+                .then(() -> window.showPanel("Inspector"))
+                .then(() -> coach = lessonCoach())
+                .then(() -> timing.mark("built"))
+                .start();
     }
 
-    /** The Learn panel: lessons checked against the store, "show me" done through the journal. */
-    private LearnView learnView(YardView yard, HandsOn handsOn, Executor frames) {
+    /** A part made after the first frame; made now, with what remains, if it is not there yet. */
+    private <T> T made(Supplier<T> part) {
+        if (part.get() == null) {
+            rest.finishNow();
+        }
+        return part.get();
+    }
+
+    /** The inspector, the gestures on the yard and the journal that records them. */
+    private void handsOn(MainWindow window, YardView yard) {
+        inspector = new InspectorView(clock);
+        yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
+        addView(inspector::show);
+        commands = new FollowingEngineCommands(this::currentEndpoint, Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dockyard-commands");
+            t.setDaemon(true);
+            return t;
+        }));
+        handsOn = new HandsOn(yard, inspector, store, commands, link.frames(), clock);
+        window.setJournal(handsOn.journalView());
+    }
+
+    /** Lessons checked against the store from now on, with "show me" done through the journal. */
+    private LessonCoach lessonCoach() {
         Executor background = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "dockyard-learn");
             t.setDaemon(true);
             return t;
         });
+        Executor frames = link.frames();
         LessonCoach coach = new LessonCoach(Lessons.all(LessonAssets.standardSandbox()),
                 new LessonServices(new FollowingLessonProbe(this::currentEndpoint),
                         new JournalStepPerformer(handsOn.runner()),
@@ -135,7 +176,15 @@ public final class DockyardApp extends Application {
         });
         store.subscribe(coach::onState);
         store.subscribeEvents(coach::onEvents);
-        return new LearnView(coach, ids -> yard.highlight(ids, "What this step is about"));
+        return coach;
+    }
+
+    /** A view that is shown each drawn state from now on, starting with the newest. */
+    private void addView(Consumer<EngineState> view) {
+        views.add(view);
+        if (drawn != null) {
+            view.accept(drawn);
+        }
     }
 
     private void showWindow(MainWindow window) {
@@ -145,7 +194,6 @@ public final class DockyardApp extends Application {
                 Math.min(placed.height(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
         stage.setTitle("Dockyard");
-        AppIcons.applyTo(stage);
         stage.setScene(scene);
         if (placed.hasPosition() && screen.contains(placed.x() + 40, placed.y() + 20)) {
             stage.setX(placed.x());
@@ -168,7 +216,7 @@ public final class DockyardApp extends Application {
     }
 
     private EngineEndpoint currentEndpoint() {
-        return feed == null ? null : feed.endpoint();
+        return link == null ? null : link.endpoint();
     }
 
     private void rememberEndpoint(EngineState state) {
@@ -192,14 +240,11 @@ public final class DockyardApp extends Application {
         if (everySecond != null) {
             everySecond.stop();
         }
-        if (feed != null) {
-            feed.close();
-        }
         if (commands != null) {
             commands.close();
         }
-        if (store != null) {
-            store.close();
+        if (link != null) {
+            link.close();
         }
     }
 }

@@ -2,6 +2,8 @@ package io.dockyard.app;
 
 import javafx.application.Application;
 
+import java.time.Clock;
+
 /**
  * Starts Dockyard. It does not extend {@code Application}, so the app runs from a plain class
  * path (jpackage, {@code java -cp}) without JavaFX on the module path.
@@ -24,7 +26,10 @@ public final class Main {
             System.out.println(LaunchOptions.USAGE);
             return;
         }
+        new StartupTiming(options.timing()).mark("main");
         DockyardApp.options = options;
+        // the engine is found, connected and listed while JavaFX starts and the window is built
+        DockyardApp.engine = EngineLink.start(options.host(), Clock.systemDefaultZone());
         Application.launch(DockyardApp.class, args);
     }
 }

@@ -19,22 +19,26 @@ import javafx.scene.layout.StackPane;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The window's frame: the yard in the middle, always in view, because every other part points at
  * it; a side panel on the right (inspector, lessons, the image/container comparison) picked from
  * the header; the journal below; the status bar at the bottom. It lays parts out and knows
- * nothing of Docker.
+ * nothing of Docker. It keeps room for the journal and the side panels, so that the window can
+ * show with the yard alone and take the other parts as they are made, without moving the yard.
  */
 public final class MainWindow extends BorderPane {
     private final StackPane side = new StackPane();
-    private final Map<String, Node> panels = new LinkedHashMap<>();
+    private final StackPane journalSlot = new StackPane();
+    private final Map<String, Panel> panels = new LinkedHashMap<>();
     private final ToggleGroup panelSwitch = new ToggleGroup();
     private final HBox panelButtons = new HBox();
     private final HBox tools = new HBox(8);
     private final StackPane overlay = new StackPane();
 
-    public MainWindow(Node yard, Node journal, Node statusBar) {
+    /** The frame around the yard; the journal and the side panels can follow once it is on screen. */
+    public MainWindow(Node yard, Node statusBar) {
         getStyleClass().add("main-window");
         Label title = new Label("Dockyard");
         title.getStyleClass().addAll("app-title", "title-3");
@@ -57,33 +61,45 @@ public final class MainWindow extends BorderPane {
         SplitPane sideBySide = new SplitPane(center, side);
         sideBySide.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
-        SplitPane aboveBelow = new SplitPane(sideBySide, journal);
+        journalSlot.getStyleClass().add("journal-slot");
+        SplitPane aboveBelow = new SplitPane(sideBySide, journalSlot);
         aboveBelow.setOrientation(Orientation.VERTICAL);
         aboveBelow.setDividerPositions(0.77);
-        SplitPane.setResizableWithParent(journal, false);
+        SplitPane.setResizableWithParent(journalSlot, false);
 
         setTop(header);
         setCenter(aboveBelow);
         setBottom(statusBar);
     }
 
-    /** Adds a side panel and its button in the header; the first one added shows first. */
-    public void addPanel(String name, Node panel) {
-        panels.put(name, panel);
-        StackPane.setAlignment(panel, Pos.TOP_CENTER);
-        panel.setVisible(panels.size() == 1);
-        side.getChildren().add(panel);
+    /** Puts the journal in the space kept for it below the yard. */
+    public void setJournal(Node journal) {
+        journalSlot.getChildren().setAll(journal);
+    }
+
+    /** Adds a side panel and its button in the header. The panel is made when it is first shown. */
+    public void addPanel(String name, Supplier<? extends Node> panel) {
+        panels.put(name, new Panel(panel));
         ToggleButton button = new ToggleButton(name);
         button.setId("panel-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
         button.setToggleGroup(panelSwitch);
-        button.setSelected(panels.size() == 1);
         button.setOnAction(e -> showPanel(name));
         panelButtons.getChildren().add(button);
         styleSegments();
     }
 
     public void showPanel(String name) {
-        panels.forEach((n, panel) -> panel.setVisible(n.equals(name)));
+        Panel shown = panels.get(name);
+        if (shown.node == null) {
+            shown.node = shown.maker.get();
+            StackPane.setAlignment(shown.node, Pos.TOP_CENTER);
+            side.getChildren().add(shown.node);
+        }
+        panels.values().forEach(p -> {
+            if (p.node != null) {
+                p.node.setVisible(p == shown);
+            }
+        });
         panelSwitch.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getText().equals(name)));
     }
 
@@ -109,6 +125,16 @@ public final class MainWindow extends BorderPane {
         MenuButton m = new MenuButton(text);
         m.getStyleClass().addAll("flat", "tool-button");
         return m;
+    }
+
+    /** A side panel, made on first use. */
+    private static final class Panel {
+        private final Supplier<? extends Node> maker;
+        private Node node;
+
+        Panel(Supplier<? extends Node> maker) {
+            this.maker = maker;
+        }
     }
 
     private void styleSegments() {

@@ -1,0 +1,57 @@
+package io.dockyard.app;
+
+import io.dockyard.engine.EndpointChoices;
+import io.dockyard.engine.EngineEndpoint;
+import io.dockyard.engine.EngineFeed;
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import io.dockyard.sync.EngineStore;
+
+import java.time.Clock;
+
+/**
+ * The live link to the engine: the feed that lists and follows it, and the store that holds what
+ * it said. {@link Main} starts it before JavaFX, so the engine is found, connected and listed on
+ * other threads while the window is being built; states wait in the frame executor until the
+ * window {@linkplain FxFrameExecutor#open() opens} it.
+ */
+final class EngineLink implements AutoCloseable {
+    private final FxFrameExecutor frames;
+    private final EngineStore store;
+    private final EngineFeed feed;
+
+    private EngineLink(FxFrameExecutor frames, EngineStore store, EngineFeed feed) {
+        this.frames = frames;
+        this.store = store;
+        this.feed = feed;
+    }
+
+    /** Finds the engine ({@code host}, or the usual places when null) and starts following it. */
+    static EngineLink start(String host, Clock clock) {
+        FxFrameExecutor frames = FxFrameExecutor.heldUntilOpen();
+        EngineStore store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
+        EngineFeed feed = new EngineFeed(EndpointChoices.fromSystem(host, System.getenv()), store::accept, clock);
+        feed.start();
+        return new EngineLink(frames, store, feed);
+    }
+
+    /** Runs work on the FX thread once per frame; open it from the FX thread. */
+    FxFrameExecutor frames() {
+        return frames;
+    }
+
+    EngineStore store() {
+        return store;
+    }
+
+    /** The endpoint in use, or null before one is found. */
+    EngineEndpoint endpoint() {
+        return feed.endpoint();
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        store.close();
+    }
+}

@@ -1,0 +1,99 @@
+package io.dockyard.app;
+
+import io.dockyard.testing.Await;
+import io.dockyard.testing.TestEngine;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole app against the real engine, as a user meets it: the window shows first with the yard,
+ * then takes the inspector, the journal and the lesson coach one frame at a time; every panel
+ * opens from the header, and a container started in a terminal appears on the yard.
+ */
+@Timeout(90)
+class DockyardAppFxIT {
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private final FxRobot robot = new FxRobot();
+    private TestEngine engine;
+    private Stage stage;
+    private DockyardApp app;
+
+    @BeforeEach
+    void launch() throws Exception {
+        engine = TestEngine.require();
+        DockyardApp.options = new LaunchOptions(engine.host(), false, false);
+        stage = FxToolkit.registerPrimaryStage();
+        app = (DockyardApp) FxToolkit.setupApplication(DockyardApp.class);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        DockyardApp.options = LaunchOptions.defaults();
+        engine.cleanup();
+    }
+
+    @Test
+    void theWindowGoesLiveThenTakesEveryPartAndEveryPanelOpens() {
+        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
+        Await.until(LIMIT, () -> visible("#inspector") && find("#journal").isPresent(),
+                () -> "the inspector and the journal never arrived");
+        assertTrue(stage.getIcons().size() == AppIcons.SIZES.size(), "window icons: " + stage.getIcons().size());
+
+        robot.clickOn("#panel-learn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(visible("#learn"), "the Learn panel shows its lessons");
+        assertFalse(visible("#inspector"), "one side panel at a time");
+
+        robot.clickOn("#panel-what-s-the-difference");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(visible("#difference"), "the comparison panel shows");
+        assertFalse(visible("#learn"));
+
+        robot.clickOn("#panel-inspector");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(visible("#inspector"));
+    }
+
+    @Test
+    void aContainerStartedInATerminalAppearsOnTheYardAndInTheEventFeed() {
+        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
+        String name = "dockyard-app-it-" + engine.runId();
+        String id = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "30");
+        String node = "#container-" + id.substring(0, 12);
+        Await.until(LIMIT, () -> find(node).isPresent(), () -> node + " never appeared on the yard");
+        assertEquals(1, robot.lookup(node).queryAll().size(), "one node per container");
+        Await.until(LIMIT, () -> find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
+                        .anyMatch(row -> row.toString().contains(name))).orElse(false),
+                () -> "the event feed never showed " + name);
+    }
+
+    private Optional<Node> find(String query) {
+        return robot.lookup(query).tryQuery();
+    }
+
+    private boolean visible(String query) {
+        return find(query).map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+    }
+
+    private String text(String query) {
+        return find(query).map(n -> ((Label) n).getText()).orElse("");
+    }
+}
