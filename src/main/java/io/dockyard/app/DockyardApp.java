@@ -75,7 +75,7 @@ public final class DockyardApp extends Application {
         settings = loaded.settings();
         systemDark = SystemTheme.prefersDark();
         Themes.apply(settings.theme(), systemDark);
-        link = engine != null ? engine : EngineLink.start(options.host(), clock);
+        link = engine != null ? engine : EngineLink.start(options.host(), clock, timing);
         engine = null;
         store = link.store();
         timing.mark("theme");

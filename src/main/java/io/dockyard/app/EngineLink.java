@@ -4,10 +4,12 @@ import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.EngineFeed;
 import io.dockyard.model.Connection;
+import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The live link to the engine: the feed that lists and follows it, and the store that holds what
@@ -26,11 +28,21 @@ final class EngineLink implements AutoCloseable {
         this.feed = feed;
     }
 
-    /** Finds the engine ({@code host}, or the usual places when null) and starts following it. */
-    static EngineLink start(String host, Clock clock) {
+    /**
+     * Finds the engine ({@code host}, or the usual places when null) and starts following it;
+     * notes in {@code timing} when the engine's first listing is in.
+     */
+    static EngineLink start(String host, Clock clock, StartupTiming timing) {
         FxFrameExecutor frames = FxFrameExecutor.heldUntilOpen();
         EngineStore store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
-        EngineFeed feed = new EngineFeed(EndpointChoices.fromSystem(host, System.getenv()), store::accept, clock);
+        AtomicBoolean listed = new AtomicBoolean();
+        EngineFeed feed = new EngineFeed(EndpointChoices.fromSystem(host, System.getenv()), events -> {
+            if (!listed.get() && events.stream().anyMatch(e -> e instanceof EngineEvent.Resync)
+                    && listed.compareAndSet(false, true)) {
+                timing.mark("engine-listed");
+            }
+            store.accept(events);
+        }, clock);
         feed.start();
         return new EngineLink(frames, store, feed);
     }

@@ -26,10 +26,11 @@ public final class Main {
             System.out.println(LaunchOptions.USAGE);
             return;
         }
-        new StartupTiming(options.timing()).mark("main");
+        StartupTiming timing = new StartupTiming(options.timing());
+        timing.mark("main");
         DockyardApp.options = options;
         // the engine is found, connected and listed while JavaFX starts and the window is built
-        DockyardApp.engine = EngineLink.start(options.host(), Clock.systemDefaultZone());
+        DockyardApp.engine = EngineLink.start(options.host(), Clock.systemDefaultZone(), timing);
         Application.launch(DockyardApp.class, args);
     }
 }

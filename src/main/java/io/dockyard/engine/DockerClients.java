@@ -3,7 +3,12 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -43,15 +48,31 @@ public final class DockerClients {
             config.withApiVersion(endpoint.apiVersion().trim());
         }
         DefaultDockerClientConfig built = config.build();
+        URI host = URI.create(endpoint.host());
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(URI.create(endpoint.host()))
-                .sslConfig(built.getSSLConfig())
+                .dockerHost(host)
+                .sslConfig(isLocalSocket(host) ? NO_TLS : built.getSSLConfig())
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .maxConnections(16);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
         return DockerClientImpl.getInstance(built, http.build());
+    }
+
+    /**
+     * For sockets and pipes, which never speak TLS. Given no TLS settings, zerodep builds the JVM's
+     * default TLS context anyway, reading the whole CA store: a tenth of a second at every start.
+     * This context trusts nothing and is never used.
+     */
+    private static final SSLConfig NO_TLS = () -> {
+        SSLContext unused = SSLContext.getInstance("TLS");
+        unused.init(new KeyManager[0], new TrustManager[0], null);
+        return unused;
+    };
+
+    private static boolean isLocalSocket(URI host) {
+        return "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());
     }
 
     private static Path emptyConfigFolder() {
