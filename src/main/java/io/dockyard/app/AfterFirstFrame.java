@@ -4,6 +4,7 @@ import javafx.animation.AnimationTimer;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.BooleanSupplier;
 
 /**
  * Start-up work the first frame does not need. Once the window has painted, the steps run on the
@@ -12,17 +13,28 @@ import java.util.Deque;
  */
 final class AfterFirstFrame {
     private final Deque<Runnable> steps = new ArrayDeque<>();
+    private final BooleanSupplier holdWhile;
     private final AnimationTimer timer = new AnimationTimer() {
         private int frames;
 
         @Override
         public void handle(long now) {
             // the first call comes in the pulse that draws the first frame; start after it
-            if (++frames > 1) {
+            if (++frames > 1 && !holdWhile.getAsBoolean()) {
                 runNext();
             }
         }
     };
+
+    /** Steps that run one per frame. */
+    AfterFirstFrame() {
+        this(() -> false);
+    }
+
+    /** Steps that run one per frame, except in frames where {@code holdWhile} says to wait. */
+    AfterFirstFrame(BooleanSupplier holdWhile) {
+        this.holdWhile = holdWhile;
+    }
 
     /** Adds a step; steps run in the order they are added. */
     AfterFirstFrame then(Runnable step) {

@@ -60,7 +60,7 @@ public final class DockyardApp extends Application {
     private HandsOn handsOn;
     private InspectorView inspector;
     private LessonCoach coach;
-    private final AfterFirstFrame rest = new AfterFirstFrame();
+    private AfterFirstFrame rest;
     /** Parts made after the first frame that show each state as the yard draws it. */
     private final List<Consumer<EngineState>> views = new ArrayList<>();
     /** The newest state as drawn: without intermediate build images. */
@@ -71,6 +71,7 @@ public final class DockyardApp extends Application {
         stage = primary;
         timing = new StartupTiming(options.timing());
         timing.mark("start");
+        rest = new AfterFirstFrame(timing::timingAFrame);
         SettingsStore.Loaded loaded = settingsStore.load();
         settings = loaded.settings();
         systemDark = SystemTheme.prefersDark();

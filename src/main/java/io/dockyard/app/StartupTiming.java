@@ -25,6 +25,7 @@ final class StartupTiming {
 
     private final boolean enabled;
     private boolean liveReported;
+    private int reportsDue;
 
     StartupTiming(boolean enabled) {
         this.enabled = enabled;
@@ -39,15 +40,31 @@ final class StartupTiming {
 
     void firstFrame() {
         if (enabled) {
-            afterNextPulse(() -> report("first-frame"));
+            reportAfterNextPulse("first-frame");
         }
     }
 
     void stateShown(EngineState state) {
         if (enabled && !liveReported && state.connection().status() == Connection.Status.LIVE) {
             liveReported = true;
-            afterNextPulse(() -> report("live"));
+            reportAfterNextPulse("live");
         }
+    }
+
+    /**
+     * Whether a frame is being timed. Start-up work that can wait should: run in the frame before
+     * the report, it would be counted in a time it has nothing to do with.
+     */
+    boolean timingAFrame() {
+        return reportsDue > 0;
+    }
+
+    private void reportAfterNextPulse(String what) {
+        reportsDue++;
+        afterNextPulse(() -> {
+            reportsDue--;
+            report(what);
+        });
     }
 
     private static void report(String what) {
