@@ -14,17 +14,21 @@ import java.util.TreeMap;
  * @param tag        name for the new image, or empty
  * @param labels     labels added to the image
  * @param buildArgs  values for the Dockerfile's {@code ARG}s ({@code --build-arg})
+ * @param forceRm    {@code --force-rm}: also remove the container of a failed step, which the
+ *                   classic builder otherwise leaves behind as a stopped container nobody asked
+ *                   for (BuildKit leaves none either way)
  */
 public record BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels,
-                         Map<String, String> buildArgs) implements Intent {
+                         Map<String, String> buildArgs, boolean forceRm) implements Intent {
     public BuildImage {
         tag = tag == null ? "" : tag;
         labels = new TreeMap<>(labels == null ? Map.of() : labels);
         buildArgs = java.util.Collections.unmodifiableMap(new TreeMap<>(buildArgs == null ? Map.of() : buildArgs));
     }
 
+    /** A build as Dockyard starts one itself: with {@code --force-rm}. */
     public BuildImage(Path context, Path dockerfile, String tag, Map<String, String> labels) {
-        this(context, dockerfile, tag, labels, Map.of());
+        this(context, dockerfile, tag, labels, Map.of(), true);
     }
 
     @Override
@@ -40,6 +44,9 @@ public record BuildImage(Path context, Path dockerfile, String tag, Map<String, 
     @Override
     public List<String> cliArgs() {
         List<String> args = new ArrayList<>(List.of("docker", "build"));
+        if (forceRm) {
+            args.add("--force-rm");
+        }
         if (dockerfile != null && !dockerfile.equals(context.resolve("Dockerfile"))) {
             args.add("-f");
             args.add(dockerfile.toString());

@@ -165,6 +165,7 @@ public final class CliIntents {
         Path dockerfile = null;
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> buildArgs = new LinkedHashMap<>();
+        boolean forceRm = false;
         while (w.atOption()) {
             String option = w.next("an option");
             switch (option) {
@@ -172,11 +173,12 @@ public final class CliIntents {
                 case "-f": case "--file": dockerfile = Path.of(w.value(option)); break;
                 case "--label": label(labels, w.value(option)); break;
                 case "--build-arg": buildArg(buildArgs, w.value(option)); break;
+                case "--force-rm": forceRm = true; break;
                 default: throw unknown("build", option);
             }
         }
         Path context = Path.of(w.next("the build context (a folder)"));
-        return new BuildImage(context, dockerfile, tag, labels, buildArgs);
+        return new BuildImage(context, dockerfile, tag, labels, buildArgs, forceRm);
     }
 
     /** Only LABEL changes can be sent through the engine's commit request. */

@@ -91,7 +91,7 @@ final class EngineStreams {
         }, e -> failed("The build failed: " + EngineProblems.engineWords(e), e));
         start(call, () -> {
             var cmd = docker.buildImageCmd(build.context().toFile()).withDockerfile(build.effectiveDockerfile().toFile())
-                    .withLabels(build.labels()).withPull(false);
+                    .withLabels(build.labels()).withPull(false).withForcerm(build.forceRm());
             build.buildArgs().forEach(cmd::withBuildArg);
             if (!build.tag().isEmpty()) {
                 cmd.withTags(Set.of(build.tag()));

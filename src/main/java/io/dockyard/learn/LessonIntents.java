@@ -118,7 +118,7 @@ public final class LessonIntents {
                 }
             }
         }
-        return i == a.size() - 1 ? new BuildImage(Path.of(a.get(i)), null, tag, labels) : null;
+        return i == a.size() - 1 ? new BuildImage(Path.of(a.get(i)), null, tag, labels, Map.of(), false) : null;
     }
 
     private static boolean putLabel(Map<String, String> labels, String pair) {

@@ -52,6 +52,16 @@ class CliIntentsTest {
     }
 
     @Test
+    void aBuildKeepsWhetherItForceRemovesAFailedStepsContainer() {
+        BuildImage plain = (BuildImage) ok("build", "-t", "app:1", "/tmp/ctx");
+        BuildImage forced = (BuildImage) ok("build", "--force-rm", "-t", "app:1", "/tmp/ctx");
+        assertFalse(plain.forceRm());
+        assertTrue(forced.forceRm());
+        assertEquals("docker build --force-rm -t app:1 /tmp/ctx", forced.cliLine());
+        assertTrue(new BuildImage(Path.of("/tmp/ctx"), null, "", Map.of()).forceRm(), "Dockyard's own builds clean up");
+    }
+
+    @Test
     void eachCommandBecomesItsOwnKindOfIntent() {
         assertInstanceOf(CreateContainer.class, ok("create", "--name", "x", "img"));
         ExecCommand exec = (ExecCommand) ok("exec", "-d", "box", "sleep", "600");

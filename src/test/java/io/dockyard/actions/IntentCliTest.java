@@ -55,9 +55,9 @@ class IntentCliTest {
         assertEquals("docker pull busybox:1.36", new PullImage("busybox:1.36").cliLine());
         assertEquals("docker image prune -f", PruneImages.dangling().cliLine());
         assertEquals("docker image prune -f --filter label=a=b", new PruneImages(Map.of("a", "b")).cliLine());
-        assertEquals("docker build -t app:1 '/tmp/my app'", new BuildImage(Path.of("/tmp/my app"), null, "app:1",
+        assertEquals("docker build --force-rm -t app:1 '/tmp/my app'", new BuildImage(Path.of("/tmp/my app"), null, "app:1",
                 Map.of()).cliLine());
-        assertEquals("docker build -f /tmp/x/Other.df -t app:1 --label k=v /tmp/x",
+        assertEquals("docker build --force-rm -f /tmp/x/Other.df -t app:1 --label k=v /tmp/x",
                 new BuildImage(Path.of("/tmp/x"), Path.of("/tmp/x/Other.df"), "app:1", Map.of("k", "v")).cliLine());
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,12 +92,21 @@ class ImageCommandsIT {
     }
 
     @Test
-    void aFailingBuildSaysWhichStepFailed() throws Exception {
+    void aFailingBuildSaysWhichStepFailedAndLeavesNoContainerBehind() throws Exception {
         Path dir = Files.createTempDirectory("dockyard-build-it");
         Files.writeString(dir.resolve("Dockerfile"), "FROM " + TestEngine.BASE_IMAGE + "\nRUN exit 7\n");
+        Set<String> before = containersOf(TestEngine.BASE_IMAGE);
         CommandFailed failed = f.failure(f.commands.build(new BuildImage(dir, null, repo("broken") + ":1", f.labels()),
                 p -> { }));
         assertTrue(failed.getMessage().contains("returned a non-zero code: 7"), failed.getMessage());
+        Set<String> left = containersOf(TestEngine.BASE_IMAGE);
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "the failed step's container is removed");
+    }
+
+    private Set<String> containersOf(String image) {
+        String ids = f.engine.docker("ps", "-aq", "--no-trunc", "--filter", "ancestor=" + image);
+        return ids.isBlank() ? new HashSet<>() : new HashSet<>(List.of(ids.split("\\s+")));
     }
 
     @Test
