@@ -34,11 +34,11 @@ import javafx.util.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The composition root: builds every part, wires them by constructor, and shuts them down. */
 public final class DockyardApp extends Application {

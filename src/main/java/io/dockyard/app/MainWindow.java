@@ -61,7 +61,6 @@ public final class MainWindow extends BorderPane {
         SplitPane sideBySide = new SplitPane(center, side);
         sideBySide.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(side, false);
-        journalSlot.getStyleClass().add("journal-slot");
         SplitPane aboveBelow = new SplitPane(sideBySide, journalSlot);
         aboveBelow.setOrientation(Orientation.VERTICAL);
         aboveBelow.setDividerPositions(0.77);

@@ -55,7 +55,7 @@ class DockyardAppFxIT {
         Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
         Await.until(LIMIT, () -> visible("#inspector") && find("#journal").isPresent(),
                 () -> "the inspector and the journal never arrived");
-        assertTrue(stage.getIcons().size() == AppIcons.SIZES.size(), "window icons: " + stage.getIcons().size());
+        assertEquals(AppIcons.SIZES.size(), stage.getIcons().size(), "every icon size is on the window");
 
         robot.clickOn("#panel-learn");
         WaitForAsyncUtils.waitForFxEvents();
