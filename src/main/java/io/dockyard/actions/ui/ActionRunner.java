@@ -108,25 +108,41 @@ public final class ActionRunner {
                 onUi.completeExceptionally(unwrap(failure));
             }
         }));
+        cancelsTheCall(onUi, engineCall);
+        return onUi;
+    }
+
+    /** Cancelling {@code onUi} cancels the engine call behind it. */
+    private static void cancelsTheCall(CompletableFuture<?> onUi, CompletableFuture<?> engineCall) {
         onUi.whenComplete((v, e) -> {
             if (onUi.isCancelled()) {
                 engineCall.cancel(true);
             }
         });
-        return onUi;
     }
 
+    /**
+     * Like {@link #onUi}, with the outcome written in the journal entry first: whoever waits on the
+     * returned future finds it recorded. The entry says what the engine did: an action cancelled
+     * too late to stop it is recorded as done.
+     */
     private CompletableFuture<Outcome> track(JournalEntry entry, CompletableFuture<Outcome> engineCall) {
-        CompletableFuture<Outcome> onUi = onUi(engineCall);
-        onUi.whenComplete((outcome, failure) -> {
+        CompletableFuture<Outcome> onUi = new CompletableFuture<>();
+        engineCall.whenComplete((outcome, failure) -> ui.execute(() -> {
             if (failure == null) {
                 entry.succeeded(outcome.summary());
-            } else if (failure instanceof CancellationException) {
+                onUi.complete(outcome);
+                return;
+            }
+            Throwable cause = unwrap(failure);
+            if (cause instanceof CancellationException || onUi.isCancelled()) {
                 entry.cancelled();
             } else {
-                entry.failed(message(failure));
+                entry.failed(message(cause));
             }
-        });
+            onUi.completeExceptionally(cause);
+        }));
+        cancelsTheCall(onUi, engineCall);
         return onUi;
     }
 
