@@ -122,6 +122,8 @@ public final class DockyardApp extends Application {
         everySecond.setCycleCount(Timeline.INDEFINITE);
         everySecond.play();
         showWindow(window);
+        // Ctrl+F filters the yard wherever the focus is, not only while the yard has it
+        stage.getScene().getAccelerators().put(YardView.FIND, yard::focusFilter);
         timing.mark("shown");
         timing.firstFrame();
         link.frames().open();

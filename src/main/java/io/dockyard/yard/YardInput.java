@@ -2,7 +2,6 @@ package io.dockyard.yard;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -15,7 +14,6 @@ import javafx.scene.layout.Pane;
  * Esc to clear, Ctrl+F to filter.
  */
 final class YardInput {
-    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
 
     private final YardView view;
     private final YardViewModel model;
@@ -97,9 +95,8 @@ final class YardInput {
     }
 
     private void findKey(KeyEvent e) {
-        if (FIND.match(e)) {
-            view.filterField().requestFocus();
-            view.filterField().selectAll();
+        if (YardView.FIND.match(e)) {
+            view.focusFilter();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && view.filterField().isFocused()) {
             view.filterField().clear();

@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -28,6 +29,8 @@ import java.util.function.Consumer;
  * (created once, updated in place, removed), never rebuilt. Links live in a layer under the nodes.
  */
 public final class YardView extends StackPane {
+    /** The key that puts the cursor in the filter: Ctrl+F (Cmd+F on macOS). */
+    public static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     /** Below this zoom nodes are drawn as outlines only. */
     public static final double OVERVIEW_ZOOM = 0.45;
     /** The least zoom the yard opens at, so that a first look shows words, not outlines. */
@@ -206,6 +209,12 @@ public final class YardView extends StackPane {
     /** The filter field, so the app may place it in its tool bar (it sits on the yard otherwise). */
     public TextField filterField() {
         return chrome.filterField();
+    }
+
+    /** Puts the cursor in the filter field, its text selected ({@link #FIND}). */
+    public void focusFilter() {
+        chrome.filterField().requestFocus();
+        chrome.filterField().selectAll();
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {

@@ -5,6 +5,7 @@ import io.dockyard.testing.TestEngine;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole app against the real engine, as a user meets it: the window shows first with the yard,
  * then takes the inspector, the journal and the lesson coach one frame at a time; every panel
- * opens from the header, and a container started in a terminal appears on the yard.
+ * opens from the header, Ctrl+F reaches the yard's filter from anywhere, and a container started in
+ * a terminal appears on the yard.
  */
 @Timeout(90)
 class DockyardAppFxIT {
@@ -53,7 +57,7 @@ class DockyardAppFxIT {
     @Test
     void theWindowGoesLiveThenTakesEveryPartAndEveryPanelOpens() {
         Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
-        Await.until(LIMIT, () -> visible("#inspector") && find("#journal").isPresent(),
+        Await.until(LIMIT, () -> visible("#inspector") && present("#journal"),
                 () -> "the inspector and the journal never arrived");
         assertEquals(AppIcons.SIZES.size(), stage.getIcons().size(), "every icon size is on the window");
 
@@ -70,6 +74,12 @@ class DockyardAppFxIT {
         robot.clickOn("#panel-inspector");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(visible("#inspector"));
+
+        // the focus is on a header button, not the yard: Ctrl+F still goes to the yard's filter
+        assertFalse(onFx(() -> find("#yard-filter").map(Node::isFocused).orElse(true)));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> find("#yard-filter").map(Node::isFocused).orElse(false)), "Ctrl+F from anywhere focuses the filter");
     }
 
     @Test
@@ -78,22 +88,35 @@ class DockyardAppFxIT {
         String name = "dockyard-app-it-" + engine.runId();
         String id = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "30");
         String node = "#container-" + id.substring(0, 12);
-        Await.until(LIMIT, () -> find(node).isPresent(), () -> node + " never appeared on the yard");
-        assertEquals(1, robot.lookup(node).queryAll().size(), "one node per container");
-        Await.until(LIMIT, () -> find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
-                        .anyMatch(row -> row.toString().contains(name))).orElse(false),
+        Await.until(LIMIT, () -> present(node), () -> node + " never appeared on the yard");
+        assertEquals(1, (int) onFx(() -> robot.lookup(node).queryAll().size()), "one node per container");
+        Await.until(LIMIT, () -> onFx(() -> find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
+                        .anyMatch(row -> row.toString().contains(name))).orElse(false)),
                 () -> "the event feed never showed " + name);
+    }
+
+    /** Reads the scene on the FX thread, which is changing it. */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the scene", e);
+        }
     }
 
     private Optional<Node> find(String query) {
         return robot.lookup(query).tryQuery();
     }
 
+    private boolean present(String query) {
+        return onFx(() -> find(query).isPresent());
+    }
+
     private boolean visible(String query) {
-        return find(query).map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+        return onFx(() -> find(query).map(n -> n.isVisible() && n.getScene() != null).orElse(false));
     }
 
     private String text(String query) {
-        return find(query).map(n -> ((Label) n).getText()).orElse("");
+        return onFx(() -> find(query).map(n -> ((Label) n).getText()).orElse(""));
     }
 }
