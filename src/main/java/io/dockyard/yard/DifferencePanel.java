@@ -75,7 +75,7 @@ public final class DifferencePanel extends VBox {
         card.setId("difference-row-" + i);
         card.getStyleClass().add("difference-cell");
         card.setOnMouseEntered(e -> point(i));
-        card.setOnMouseExited(e -> yard.clearHighlight());
+        card.setOnMouseExited(e -> yard.stopPointing());
         rows.getChildren().add(card);
     }
 
@@ -94,7 +94,7 @@ public final class DifferencePanel extends VBox {
             return;
         }
         Point p = points.get(i);
-        yard.highlight(new Highlight(p.example().apply(s), p.reason(), p.focus()));
+        yard.pointAt(new Highlight(p.example().apply(s), p.reason(), p.focus()));
     }
 
     /** Refreshes the live numbers under each row. */

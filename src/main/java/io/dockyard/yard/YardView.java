@@ -42,6 +42,9 @@ public final class YardView extends StackPane {
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
 
     private final YardViewModel model;
+    /** The highlight that stands (lesson, refusal) and the one shown while something points, if any. */
+    private Highlight standing = Highlight.NONE;
+    private Highlight pointedAt;
     private final Clock clock;
     private final NodeMotion motion;
     private final Pane viewport = new Pane();
@@ -190,15 +193,33 @@ public final class YardView extends StackPane {
 
     /** Lights the given image and container ids (and the containers' links) with a reason shown on the yard. */
     public void highlight(Set<String> ids, String reason) {
-        model.highlight(new Highlight(ids, reason, Highlight.Focus.NODE));
+        highlight(new Highlight(ids, reason, Highlight.Focus.NODE));
     }
 
+    /** Lights a highlight that stays until it is replaced or cleared (a lesson step, a refusal). */
     public void highlight(Highlight h) {
-        model.highlight(h);
+        standing = h;
+        if (pointedAt == null) {
+            model.highlight(h);
+        }
     }
 
     public void clearHighlight() {
-        model.highlight(Highlight.NONE);
+        highlight(Highlight.NONE);
+    }
+
+    /**
+     * Shows {@code h} only while something points at the yard, such as a hovered row of the
+     * comparison; {@link #stopPointing()} brings back the highlight that stood before.
+     */
+    public void pointAt(Highlight h) {
+        pointedAt = h;
+        model.highlight(h);
+    }
+
+    public void stopPointing() {
+        pointedAt = null;
+        model.highlight(standing);
     }
 
     /** Called when the user asks to open the selection (Enter, double-click). */

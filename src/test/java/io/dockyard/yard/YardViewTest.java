@@ -292,6 +292,24 @@ class YardViewTest {
     }
 
     @Test
+    void pointingFromTheComparisonLeavesALessonsHighlightWhereItWas(FxRobot robot) {
+        DifferencePanel panel = new DifferencePanel(yard);
+        String image = state.findImage("nginx:1.27").orElseThrow().id();
+        robot.interact(() -> yard.highlight(Set.of(image), "What this step is about"));
+        Highlight lesson = yard.model().highlightProperty().get();
+
+        robot.interact(() -> panel.point(2));
+        assertEquals(Highlight.Focus.WRITABLE_LAYER, yard.model().highlightProperty().get().focus(), "the hovered row shows");
+        robot.interact(yard::stopPointing);
+        assertEquals(lesson, yard.model().highlightProperty().get(), "the lesson's highlight is back");
+
+        robot.interact(() -> panel.point(2));
+        robot.interact(yard::clearHighlight); // the lesson moves on while the row is still hovered
+        robot.interact(yard::stopPointing);
+        assertTrue(yard.model().highlightProperty().get().isEmpty(), "nothing comes back that was cleared meanwhile");
+    }
+
+    @Test
     void exportWritesTheViewAndTheWholeYardAsPng(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         YardExport export = new YardExport(yard);
