@@ -48,6 +48,12 @@ public final class DockyardApp extends Application {
     static volatile EngineLink engine;
 
     private final Clock clock = Clock.systemDefaultZone();
+    /** Writes exported PNGs, which takes seconds for a whole yard, away from the FX thread. */
+    private final Executor exports = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dockyard-export");
+        t.setDaemon(true);
+        return t;
+    });
     private StartupTiming timing;
     private final SettingsStore settingsStore = SettingsStore.forThisMachine();
     private Settings settings;
@@ -91,7 +97,7 @@ public final class DockyardApp extends Application {
         MainWindow window = new MainWindow(yard, statusBar);
         window.setOverlay(noEngine);
         AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
-        menu.addFirst(new YardExport(yard).menuItems(stage));
+        menu.addFirst(new YardExport(yard).menuItems(stage, exports, link.frames()));
         window.addTools(themeButton(), menu.button());
         window.addPanel("Inspector", () -> made(() -> inspector));
         window.addPanel("Learn", () -> new LearnView(made(() -> coach), ids -> yard.highlight(ids, "What this step is about")));

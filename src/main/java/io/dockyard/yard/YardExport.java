@@ -10,6 +10,8 @@ import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
 import java.io.File;
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The yard as a PNG: what the window shows, or the whole yard at full detail. Snapshots must be
@@ -63,16 +65,19 @@ public final class YardExport {
 
     /**
      * Two menu entries, "Export view as PNG…" and "Export whole yard as PNG…", each asking for a file.
-     * The PNG is written on the FX thread (a view takes well under a second; the whole yard is capped
-     * at {@link #MAX_PIXELS}); a failure is shown in words with what to try next.
+     * The snapshot is taken on the FX thread; the PNG is encoded and written on {@code background}
+     * (the whole yard, up to {@link #MAX_PIXELS}, takes seconds), so the window stays responsive. A
+     * failure is shown, through {@code ui}, in words with what to try next.
      */
-    public javafx.scene.control.MenuItem[] menuItems(javafx.stage.Window owner) {
+    public javafx.scene.control.MenuItem[] menuItems(javafx.stage.Window owner, Executor background, Executor ui) {
         javafx.scene.control.MenuItem view = new javafx.scene.control.MenuItem("Export view as PNG…");
         view.setId("export-view");
-        view.setOnAction(e -> choose(owner, "dockyard-view.png").ifPresent(f -> run(owner, () -> exportView(f), f)));
+        view.setOnAction(e -> choose(owner, "dockyard-view.png")
+                .ifPresent(f -> save(owner, this::snapshotView, f, background, ui)));
         javafx.scene.control.MenuItem whole = new javafx.scene.control.MenuItem("Export whole yard as PNG…");
         whole.setId("export-yard");
-        whole.setOnAction(e -> choose(owner, "dockyard-yard.png").ifPresent(f -> run(owner, () -> exportWholeYard(f), f)));
+        whole.setOnAction(e -> choose(owner, "dockyard-yard.png")
+                .ifPresent(f -> save(owner, this::snapshotWholeYard, f, background, ui)));
         return new javafx.scene.control.MenuItem[] {view, whole};
     }
 
@@ -84,20 +89,31 @@ public final class YardExport {
         return java.util.Optional.ofNullable(chooser.showSaveDialog(owner));
     }
 
-    private interface Export {
-        void run() throws IOException;
+    /** Takes the snapshot now (FX thread) and writes it on {@code background}. */
+    static void save(javafx.stage.Window owner, Supplier<WritableImage> snapshot, File target,
+                             Executor background, Executor ui) {
+        WritableImage image;
+        try {
+            image = snapshot.get();
+        } catch (RuntimeException failed) {
+            showFailure(owner, target, failed);
+            return;
+        }
+        background.execute(() -> {
+            try {
+                writePng(image, target);
+            } catch (IOException | RuntimeException failed) {
+                ui.execute(() -> showFailure(owner, target, failed));
+            }
+        });
     }
 
-    private static void run(javafx.stage.Window owner, Export export, File target) {
-        try {
-            export.run();
-        } catch (IOException | RuntimeException failed) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
-            alert.initOwner(owner);
-            alert.setHeaderText("The yard could not be saved to " + target);
-            alert.setContentText(failed.getMessage() + "\n\nCheck that the folder exists and is writable, or pick another file.");
-            alert.show();
-        }
+    private static void showFailure(javafx.stage.Window owner, File target, Exception failed) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setHeaderText("The yard could not be saved to " + target);
+        alert.setContentText(failed.getMessage() + "\n\nCheck that the folder exists and is writable, or pick another file.");
+        alert.show();
     }
 
     public static void writePng(Image image, File target) throws IOException {

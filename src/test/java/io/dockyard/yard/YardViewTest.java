@@ -310,6 +310,35 @@ class YardViewTest {
     }
 
     @Test
+    void exportTakesTheSnapshotOnTheFxThreadAndWritesItElsewhere(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        YardExport export = new YardExport(yard);
+        java.io.File target = dir.resolve("view.png").toFile();
+        List<String> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Executor recording = task -> background.execute(() -> {
+            writers.add(Thread.currentThread().getName());
+            task.run();
+        });
+        List<Runnable> shownOnUi = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            robot.interact(() -> YardExport.save(null, export::snapshotView, target, recording, shownOnUi::add));
+            background.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS); // the write is done
+            assertTrue(javax.imageio.ImageIO.read(target).getWidth() > 100, "a PNG of the view");
+            assertEquals(1, writers.size());
+            assertFalse(writers.get(0).contains("JavaFX"), "written off the FX thread: " + writers);
+            assertTrue(shownOnUi.isEmpty(), "no failure to show");
+
+            java.io.File nowhere = dir.resolve("missing-folder").resolve("view.png").toFile();
+            robot.interact(() -> YardExport.save(null, export::snapshotView, nowhere, recording, shownOnUi::add));
+            background.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1, shownOnUi.size(), "the failure is handed to the UI to show");
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void exportWritesTheViewAndTheWholeYardAsPng(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         YardExport export = new YardExport(yard);
