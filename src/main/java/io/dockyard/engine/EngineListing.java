@@ -40,21 +40,20 @@ final class EngineListing {
     }
 
     /**
-     * Every container, as {@code docker ps -a} lists them, each inspected. Writable-layer sizes are
-     * left unknown: the engine walks each container's files to measure them, which would hold up
-     * the first picture; they follow with the details.
+     * Every container, as {@code docker ps -a} lists them, from that one answer: no inspection, so
+     * the first picture costs the same for ten containers as for a thousand. {@link #inspectAll}
+     * adds what the listing leaves out.
      */
     List<ContainerInstance> containers() {
-        List<Container> listed = docker.listContainersCmd().withShowAll(true).exec();
-        return inspectAll(listed.stream().map(Container::getId).toList(), false).values().stream().toList();
+        return docker.listContainersCmd().withShowAll(true).exec().stream().map(ModelMapper::container).toList();
     }
 
-    /** Inspects the given containers, with their sizes; the ones that are gone are left out. */
-    Map<String, ContainerInstance> inspectAll(Collection<String> ids) {
-        return inspectAll(ids, true);
-    }
-
-    private Map<String, ContainerInstance> inspectAll(Collection<String> ids, boolean withSize) {
+    /**
+     * Inspects the given containers; the ones that are gone are left out. With {@code withSize}
+     * the engine also measures each writable layer, walking the container's files, which can
+     * take long: ask for sizes once the rest is known.
+     */
+    Map<String, ContainerInstance> inspectAll(Collection<String> ids, boolean withSize) {
         List<Callable<Optional<ContainerInstance>>> jobs = ids.stream()
                 .<Callable<Optional<ContainerInstance>>>map(id -> () -> inspect(id, withSize)).toList();
         Map<String, ContainerInstance> found = new java.util.HashMap<>();

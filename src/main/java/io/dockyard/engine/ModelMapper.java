@@ -1,7 +1,11 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerConfig;
+import com.github.dockerjava.api.model.ContainerMount;
+import com.github.dockerjava.api.model.ContainerNetworkSettings;
+import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.ImageHistory;
@@ -22,10 +26,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /** Turns docker-java's mutable beans into Dockyard's records. docker-java stops here. */
 public final class ModelMapper {
+    /** The exit code in the listing's "Exited (137) 2 hours ago" or "Restarting (1) 3 seconds ago". */
+    private static final Pattern EXIT_CODE = Pattern.compile("^(?:Exited|Restarting) \\((-?\\d+)\\)");
+    private static final Comparator<PortBinding> PORT_ORDER = Comparator.comparingInt(PortBinding::containerPort)
+            .thenComparing(PortBinding::hostIp).thenComparingInt(PortBinding::hostPort);
+
     private ModelMapper() {
     }
 
@@ -55,6 +66,63 @@ public final class ModelMapper {
                 config == null ? Map.of() : map(config.getLabels()), config == null ? List.of() : list(config.getEnv()),
                 health, c.getSizeRw() == null ? ContainerInstance.SIZE_UNKNOWN : c.getSizeRw());
         return instance.withStatus(StatusText.describe(instance, now));
+    }
+
+    /**
+     * A container as the engine's listing ({@code docker ps -a}) describes it: enough to draw it at
+     * once. Its PID, start and finish times and environment come with its inspection; until then
+     * its status is the engine's own words, which the yard shows when it has no times to go by.
+     */
+    public static ContainerInstance container(Container c) {
+        String status = orEmpty(c.getStatus());
+        String[] names = c.getNames();
+        return new ContainerInstance(c.getId(), names == null || names.length == 0 ? "" : names[0],
+                c.getImageId(), c.getImage(), c.getCommand(), ContainerState.fromEngine(c.getState()), status,
+                listedExitCode(status), epochSeconds(c.getCreated()), null, null, 0, listedPorts(c.getPorts()),
+                listedMounts(c.getMounts()), listedNetworks(c.getNetworkSettings()), map(c.getLabels()), List.of(),
+                listedHealth(status), ContainerInstance.SIZE_UNKNOWN);
+    }
+
+    /** "Exited (137) 2 hours ago" and "Restarting (1) 3 seconds ago" carry the exit code. */
+    static int listedExitCode(String status) {
+        Matcher m = EXIT_CODE.matcher(status);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** "Up 3 minutes (healthy)", "(unhealthy)", "(health: starting)". */
+    static String listedHealth(String status) {
+        if (status.endsWith("(health: starting)")) {
+            return "starting";
+        }
+        return status.endsWith("(healthy)") ? "healthy" : status.endsWith("(unhealthy)") ? "unhealthy" : "";
+    }
+
+    private static List<PortBinding> listedPorts(ContainerPort[] ports) {
+        if (ports == null) {
+            return List.of();
+        }
+        List<PortBinding> bindings = new ArrayList<>();
+        for (ContainerPort p : ports) {
+            bindings.add(new PortBinding(orEmpty(p.getIp()), p.getPublicPort() == null ? 0 : p.getPublicPort(),
+                    p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType() == null ? "tcp" : p.getType()));
+        }
+        bindings.sort(PORT_ORDER);
+        return bindings;
+    }
+
+    private static List<MountPoint> listedMounts(List<ContainerMount> mounts) {
+        if (mounts == null) {
+            return List.of();
+        }
+        return mounts.stream().map(m -> new MountPoint(m.getName() == null || m.getName().isEmpty() ? "bind" : "volume",
+                m.getName(), m.getSource(), orEmpty(m.getDestination()), !Boolean.FALSE.equals(m.getRw()))).toList();
+    }
+
+    private static List<String> listedNetworks(ContainerNetworkSettings network) {
+        if (network == null || network.getNetworks() == null) {
+            return List.of();
+        }
+        return network.getNetworks().keySet().stream().sorted().toList();
     }
 
     /**
@@ -88,8 +156,7 @@ public final class ModelMapper {
                 ports.add(new PortBinding(b.getHostIp(), parsePort(b.getHostPortSpec()), exposed.getPort(), protocol));
             }
         }
-        ports.sort(Comparator.comparingInt(PortBinding::containerPort).thenComparing(PortBinding::hostIp)
-                .thenComparingInt(PortBinding::hostPort));
+        ports.sort(PORT_ORDER);
         return ports;
     }
 

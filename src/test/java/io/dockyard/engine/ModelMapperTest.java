@@ -39,4 +39,16 @@ class ModelMapperTest {
         assertEquals(Instant.parse("2026-11-27T12:18:03.123456789Z"), ModelMapper.timestamp("2026-11-27T12:18:03.123456789Z"));
         assertEquals(Instant.parse("2026-11-27T12:18:03Z"), ModelMapper.timestamp("2026-11-27T12:18:03Z"));
     }
+
+    @Test
+    void theListingsStatusWordsCarryTheExitCodeAndTheHealth() {
+        assertEquals(137, ModelMapper.listedExitCode("Exited (137) 2 hours ago"));
+        assertEquals(1, ModelMapper.listedExitCode("Restarting (1) 3 seconds ago"));
+        assertEquals(0, ModelMapper.listedExitCode("Up 3 minutes"));
+        assertEquals(0, ModelMapper.listedExitCode("Created"));
+        assertEquals("healthy", ModelMapper.listedHealth("Up 3 minutes (healthy)"));
+        assertEquals("unhealthy", ModelMapper.listedHealth("Up 2 hours (unhealthy)"));
+        assertEquals("starting", ModelMapper.listedHealth("Up 5 seconds (health: starting)"));
+        assertEquals("", ModelMapper.listedHealth("Up 3 minutes (Paused)"));
+    }
 }
