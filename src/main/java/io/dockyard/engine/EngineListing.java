@@ -23,8 +23,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Lists and inspects what the engine holds, as Dockyard records. Inspections run a few at a time
- * so a yard of a thousand containers lists in about a second rather than several.
+ * Lists and inspects what the engine holds, as Dockyard records. Inspections and image histories
+ * run a few at a time.
  * Image histories are cached by image id: an image never changes, so its history never does.
  */
 final class EngineListing {
@@ -40,9 +40,9 @@ final class EngineListing {
     }
 
     /**
-     * Every container, as {@code docker ps -a} lists them, from that one answer: no inspection, so
-     * the first picture costs the same for ten containers as for a thousand. {@link #inspectAll}
-     * adds what the listing leaves out.
+     * Every container, as {@code docker ps -a} lists them, from that one answer: the first picture
+     * does not wait for one inspection per container. {@link #inspectAll} adds what the listing
+     * leaves out.
      */
     List<ContainerInstance> containers() {
         return docker.listContainersCmd().withShowAll(true).exec().stream().map(ModelMapper::container).toList();
