@@ -20,7 +20,9 @@ import java.util.Optional;
  * container whose newest event is still the one the fetch saw gets its details; one that has had
  * an event since is wanted again, so a slow answer never paints over a newer event, and a
  * container destroyed meanwhile never comes back. A resync starts a new generation and voids
- * every fetch in flight. Used by one thread only.
+ * every fetch in flight. The first fetch after a resync leaves writable-layer sizes out, which the
+ * engine measures by walking files, so PIDs and times come quickly; its containers are then wanted
+ * again with their sizes. Used by one thread only.
  */
 final class DetailTracker {
     private long sequence;
@@ -30,9 +32,13 @@ final class DetailTracker {
     private long imagesWantedAt = -1;
     private long newestImageEvent = -1;
     private boolean fetching;
+    private boolean sizesLater;
 
-    /** What to fetch: containers with the sequence number each was wanted at, and whether to list images. */
-    record Request(long generation, Map<String, Long> containers, long imagesAt) {
+    /**
+     * What to fetch: containers with the sequence number each was wanted at, whether to measure
+     * their writable layers, and whether to list images.
+     */
+    record Request(long generation, Map<String, Long> containers, boolean sizes, long imagesAt) {
         boolean wantsImages() {
             return imagesAt >= 0;
         }
@@ -63,6 +69,7 @@ final class DetailTracker {
         newestEvent.clear();
         imagesWantedAt = -1;
         newestImageEvent = -1;
+        sizesLater = true;
     }
 
     /** The next fetch to run, unless one is running or nothing is wanted. */
@@ -71,7 +78,8 @@ final class DetailTracker {
             return Optional.empty();
         }
         fetching = true;
-        Request r = new Request(generation, new LinkedHashMap<>(wanted), imagesWantedAt);
+        Request r = new Request(generation, new LinkedHashMap<>(wanted), !sizesLater, imagesWantedAt);
+        sizesLater = false;
         wanted.clear();
         imagesWantedAt = -1;
         return Optional.of(r);
@@ -94,6 +102,9 @@ final class DetailTracker {
             ContainerInstance c = found.get(id);
             if (c != null && seq.equals(newestEvent.get(id))) {
                 current.add(c);
+                if (!r.sizes()) {
+                    wanted.putIfAbsent(id, seq); // again, now with its size
+                }
             }
         });
         List<ImageBlueprint> currentImages = r.wantsImages() && r.imagesAt() == newestImageEvent ? images : null;

@@ -8,7 +8,6 @@ import com.github.dockerjava.api.model.Version;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
-import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
 import io.dockyard.model.ContainerInstance;
@@ -114,22 +113,18 @@ public final class EngineFeed implements AutoCloseable {
             details.resynced();
             emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
                     endpoint.source(), endpoint.reason()));
+            // what the listing leaves out (PIDs, times, environment; then sizes) follows as details
+            resync.containers().forEach(c -> details.containerEvent(c.id(), false));
+            fetchDetails();
             live = true;
             everLive = true;
             failures = 0;
-            // What the listing leaves out (PIDs, start and finish times, environment) follows at once.
-            // Events that arrive meanwhile wait for this thread, so they are applied after it.
-            List<String> ids = resync.containers().stream().map(ContainerInstance::id).toList();
-            emit(new Inspected(clock.instant(), List.copyOf(listing.inspectAll(ids, false).values()), null));
-            ids.forEach(id -> details.containerEvent(id, false)); // their sizes follow
-            fetchDetails();
         } catch (RuntimeException failure) {
             connectFailed(choice, failure);
         }
     }
 
     private void connectFailed(EndpointChoice choice, RuntimeException failure) {
-        live = false; // the end of the stream closed below is not news: this reconnect covers it
         closeSubscription();
         String reason = EngineProblems.describe(failure, endpoint.host());
         if (everLive) {
@@ -232,7 +227,8 @@ public final class EngineFeed implements AutoCloseable {
             EngineListing from = listing;
             detailFetcher.execute(() -> {
                 try {
-                    Map<String, ContainerInstance> found = from.inspectAll(request.containers().keySet(), true);
+                    Map<String, ContainerInstance> found = from.inspectAll(request.containers().keySet(),
+                            request.sizes());
                     List<ImageBlueprint> images = request.wantsImages() ? from.images() : null;
                     onControl(() -> {
                         details.answered(request, found, images, clock.instant()).ifPresent(this::emit);

@@ -2,7 +2,6 @@ package io.dockyard.engine;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.ImageHistory;
 import io.dockyard.model.ContainerInstance;

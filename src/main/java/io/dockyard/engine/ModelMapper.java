@@ -26,9 +26,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Objects;
 
 /** Turns docker-java's mutable beans into Dockyard's records. docker-java stops here. */
 public final class ModelMapper {

@@ -34,6 +34,36 @@ class DetailTrackerTest {
     }
 
     @Test
+    void afterAResyncTheFirstFetchLeavesSizesOutAndTheNextOneMeasuresThem() {
+        tracker.resynced();
+        tracker.containerEvent("a", false);
+        tracker.containerEvent("b", false);
+        DetailTracker.Request quick = tracker.nextRequest().orElseThrow();
+        assertFalse(quick.sizes(), "PIDs and times first, without walking every container's files");
+        Inspected first = tracker.answered(quick, Map.of("a", container("a"), "b", container("b")), null, NOW)
+                .orElseThrow();
+        assertEquals(List.of("a", "b"), first.containers().stream().map(ContainerInstance::id).toList());
+
+        DetailTracker.Request sized = tracker.nextRequest().orElseThrow();
+        assertTrue(sized.sizes());
+        assertEquals(List.of("a", "b"), List.copyOf(sized.containers().keySet()));
+        assertTrue(tracker.answered(sized, Map.of("a", container("a"), "b", container("b")), null, NOW).isPresent());
+        assertTrue(tracker.nextRequest().isEmpty(), "nothing more is wanted");
+    }
+
+    @Test
+    void aContainerChangedDuringTheQuickFetchIsNotPaintedOverAndIsFetchedAgain() {
+        tracker.resynced();
+        tracker.containerEvent("a", false);
+        DetailTracker.Request quick = tracker.nextRequest().orElseThrow();
+        tracker.containerEvent("a", false); // it stopped while the quick fetch ran
+        assertTrue(tracker.answered(quick, Map.of("a", container("a")), null, NOW).isEmpty());
+        DetailTracker.Request again = tracker.nextRequest().orElseThrow();
+        assertTrue(again.sizes());
+        assertEquals(List.of("a"), List.copyOf(again.containers().keySet()));
+    }
+
+    @Test
     void onlyOneFetchRunsAtATime() {
         tracker.containerEvent("a", false);
         assertTrue(tracker.nextRequest().isPresent());
