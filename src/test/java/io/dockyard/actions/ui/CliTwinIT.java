@@ -34,11 +34,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @Timeout(180)
 class CliTwinIT {
-    private static final String FINGERPRINT = "{{.Config.Image}}|{{json .Config.Cmd}}|{{json .Config.Env}}|"
+    private static final String FINGERPRINT = "{{.Config.Image}}|{{json .Config.Cmd}}|"
             + "{{json .Config.Labels}}|{{json .HostConfig.PortBindings}}|{{json .HostConfig.RestartPolicy}}|"
             + "{{.HostConfig.AutoRemove}}|{{.Name}}";
     /** One line per mount; the engine lists mounts in no fixed order, so they are compared as a set. */
     private static final String MOUNTS = "{{range .Mounts}}{{.Type}} {{.Destination}} {{.RW}}\n{{end}}";
+    /**
+     * One line per variable, compared as a set: the docker CLI itself passes {@code -e} variables
+     * on in no fixed order (two runs of the same command can differ), and the keys are distinct.
+     */
+    private static final String ENV = "{{range .Config.Env}}{{.}}\n{{end}}";
     private static CommandsFixture f;
     private static ActionRunner runner;
     private static CommandJournal journal;
@@ -92,6 +97,8 @@ class CliTwinIT {
         gesture(run);
         String byGesture = f.inspect(FINGERPRINT, name);
         java.util.Set<String> mountsByGesture = java.util.Set.copyOf(f.inspect(MOUNTS, name).lines().toList());
+        java.util.Set<String> envByGesture = java.util.Set.copyOf(f.inspect(ENV, name).lines().toList());
+        assertEquals(3, envByGesture.size(), "the two variables and the image's PATH: " + envByGesture);
         assertEquals(2, mountsByGesture.size(), mountsByGesture.toString());
         String logsByGesture = awaitLogs(name);
         f.perform(new RemoveContainer(name, true, true));
@@ -99,6 +106,7 @@ class CliTwinIT {
         shell(run);
         assertEquals(byGesture, f.inspect(FINGERPRINT, name));
         assertEquals(mountsByGesture, java.util.Set.copyOf(f.inspect(MOUNTS, name).lines().toList()));
+        assertEquals(envByGesture, java.util.Set.copyOf(f.inspect(ENV, name).lines().toList()));
         assertEquals(logsByGesture, awaitLogs(name));
         assertEquals("it's a \"quoted\" $HOME & more", logsByGesture);
     }
