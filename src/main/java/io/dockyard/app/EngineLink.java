@@ -37,8 +37,8 @@ final class EngineLink implements AutoCloseable {
         EngineStore store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
         AtomicBoolean listed = new AtomicBoolean();
         EngineFeed feed = new EngineFeed(EndpointChoices.fromSystem(host, System.getenv()), events -> {
-            if (!listed.get() && events.stream().anyMatch(e -> e instanceof EngineEvent.Resync)
-                    && listed.compareAndSet(false, true)) {
+            if (!listed.get() && events.stream().anyMatch(EngineEvent.Resync.class::isInstance)) {
+                listed.set(true); // the feed hands events over from one thread
                 timing.mark("engine-listed");
             }
             store.accept(events);

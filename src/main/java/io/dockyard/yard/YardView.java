@@ -42,9 +42,9 @@ public final class YardView extends StackPane {
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
 
     private final YardViewModel model;
-    /** The highlight that stands (lesson, refusal) and the one shown while something points, if any. */
+    /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
     private Highlight standing = Highlight.NONE;
-    private Highlight pointedAt;
+    private boolean pointing;
     private final Clock clock;
     private final NodeMotion motion;
     private final Pane viewport = new Pane();
@@ -199,7 +199,7 @@ public final class YardView extends StackPane {
     /** Lights a highlight that stays until it is replaced or cleared (a lesson step, a refusal). */
     public void highlight(Highlight h) {
         standing = h;
-        if (pointedAt == null) {
+        if (!pointing) {
             model.highlight(h);
         }
     }
@@ -213,12 +213,12 @@ public final class YardView extends StackPane {
      * comparison; {@link #stopPointing()} brings back the highlight that stood before.
      */
     public void pointAt(Highlight h) {
-        pointedAt = h;
+        pointing = true;
         model.highlight(h);
     }
 
     public void stopPointing() {
-        pointedAt = null;
+        pointing = false;
         model.highlight(standing);
     }
 
