@@ -177,7 +177,7 @@ public final class DockyardApp extends Application {
         LessonCoach coach = new LessonCoach(Lessons.all(LessonAssets.standardSandbox()),
                 new LessonServices(new FollowingLessonProbe(this::currentEndpoint),
                         new JournalStepPerformer(handsOn.runner()),
-                        new SettingsLessonProgress(() -> settings, this::saveSettings)),
+                        new SettingsLessonProgress(() -> settings, this::saveSettings), LessonServices.Later.JDK),
                 background, frames, clock);
         background.execute(() -> {
             String problem = LessonAssets.prepare().problem(); // copies busybox: not on the FX thread

@@ -5,7 +5,6 @@ import io.dockyard.model.EngineState;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,10 @@ import java.util.concurrent.Executor;
  * commands run on the background executor, never on the UI thread.
  */
 public final class LessonCoach {
-    private static final Duration REPROBE_EVERY = Duration.ofSeconds(2);
+    /** The longest wait before a step's probes are asked again. */
+    private static final Duration REASK_LONGEST = Duration.ofSeconds(2);
+    /** The first wait before a probe is asked again; it doubles up to {@link #REASK_LONGEST}. */
+    private static final Duration REASK_FIRST = Duration.ofMillis(200);
     private final List<Lesson> lessons;
     private final LessonServices services;
     private final Executor background;
@@ -34,7 +36,8 @@ public final class LessonCoach {
     private boolean probing;
     private boolean probeAgain;
     private long probedRevision = -1;
-    private Instant probedAt = Instant.MIN;
+    private boolean reaskPending;
+    private Duration reaskWait = REASK_FIRST;
     private boolean busy;
     private String message = "";
     private String setupProblem = "";
@@ -78,6 +81,7 @@ public final class LessonCoach {
         runner = new LessonRunner(lesson, latest, clock, step);
         message = "";
         probedRevision = -1;
+        reaskWait = REASK_FIRST;
         changed();
     }
 
@@ -103,12 +107,8 @@ public final class LessonCoach {
         runAll(plan.removals().stream().map(r -> r.command().args()).toList(), true);
     }
 
-    /** Called about once a second: hints that wait for time, and probes that may have gone stale. */
+    /** Called about once a second: hints that wait for time. */
     public void tick() {
-        if (runner != null && !runner.probesWanted().isEmpty()
-                && Duration.between(probedAt, clock.instant()).compareTo(REPROBE_EVERY) >= 0) {
-            probedRevision = -1;
-        }
         if (runner != null) {
             runner.recheck();
         }
@@ -223,15 +223,39 @@ public final class LessonCoach {
     private void probed(LessonRunner askedFor, ProbeFacts facts) {
         probing = false;
         probedRevision = facts.revision();
-        probedAt = clock.instant();
         if (askedFor == runner && runner.probesWanted().containsAll(facts.answers().keySet())) {
+            int step = runner.stepIndex();
             runner.onProbes(facts);
+            reaskWait = runner.stepIndex() == step ? reaskWait : REASK_FIRST;
         }
         if (probeAgain) {
             probeAgain = false;
             probedRevision = -1;
         }
         changed();
+        askAgainLater();
+    }
+
+    /**
+     * A step whose probes did not satisfy its check is asked again after a short wait, sooner at
+     * first: what a probe looks for (a process, a file) can appear without any engine event, so a
+     * new state cannot be relied on to prompt the next probe.
+     */
+    private void askAgainLater() {
+        if (reaskPending || runner == null || runner.probesWanted().isEmpty()) {
+            return;
+        }
+        reaskPending = true;
+        Duration wait = reaskWait;
+        Duration next = reaskWait.multipliedBy(2);
+        reaskWait = next.compareTo(REASK_LONGEST) > 0 ? REASK_LONGEST : next;
+        services.later().after(wait, () -> ui.execute(() -> {
+            reaskPending = false;
+            if (runner != null && !probing) {
+                probedRevision = -1; // whatever lesson is open now, its probes are asked afresh
+                changed();
+            }
+        }));
     }
 
     private void runAll(List<List<String>> commands, boolean restartAfter) {

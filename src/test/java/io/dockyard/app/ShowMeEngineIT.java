@@ -102,7 +102,8 @@ class ShowMeEngineIT {
         AtomicReference<Settings> settings = new AtomicReference<>(Settings.DEFAULTS);
         LessonCoach coach = new LessonCoach(Lessons.all(sandbox), new LessonServices(
                 new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), new JournalStepPerformer(runner),
-                new SettingsLessonProgress(settings::get, settings::set)), background, ui, Clock.systemUTC());
+                new SettingsLessonProgress(settings::get, settings::set), LessonServices.Later.JDK), background, ui,
+                Clock.systemUTC());
         store.subscribe(coach::onState);
         store.subscribeEvents(coach::onEvents);
         feed = new EngineFeed(() -> EndpointChoice.of(engine.endpoint()), store::accept, Clock.systemUTC());

@@ -40,8 +40,8 @@ public final class LearnDemo extends Application {
         CliPerformer performer = new CliPerformer();
         coach = new LessonCoach(Lessons.all(assets.sandbox()), new LessonServices(
                 new DockerLessonProbe(DockerClients.forRequests(endpoint)), performer,
-                new LessonProgressStore.InMemory()), r -> new Thread(r, "demo-probe").start(), Platform::runLater,
-                Clock.systemUTC());
+                new LessonProgressStore.InMemory(), LessonServices.Later.JDK), r -> new Thread(r, "demo-probe").start(),
+                Platform::runLater, Clock.systemUTC());
         coach.setSetupProblem(assets.problem());
         EngineStore store = EngineStore.connecting(endpoint.host(), Platform::runLater);
         store.subscribe(coach::onState);

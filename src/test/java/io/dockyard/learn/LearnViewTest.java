@@ -47,7 +47,9 @@ class LearnViewTest {
             performed.add(args);
             return CompletableFuture.completedFuture("");
         };
-        coach = new LessonCoach(Lessons.all(sandbox), new LessonServices(new NoProbe(), performer, progress),
+        // probes are never asked again here: the view is under test, and LessonCoachTest covers re-asking
+        LessonServices.Later never = (wait, task) -> { };
+        coach = new LessonCoach(Lessons.all(sandbox), new LessonServices(new NoProbe(), performer, progress, never),
                 Runnable::run, Runnable::run, clock);
         coach.onState(yard.state());
         LearnView view = new LearnView(coach, highlights::add);

@@ -44,7 +44,7 @@ final class LiveLessons implements AutoCloseable {
     final List<String> failedBefore = new ArrayList<>();
     private final ExecutorService ui = single("test-ui");
     private final ExecutorService background = single("test-probe");
-    // stands in for the panel's once-a-second timer, which drives hints and re-probing
+    // stands in for the panel's once-a-second timer, which drives the hints that wait for time
     private final java.util.concurrent.ScheduledExecutorService ticker =
             Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "test-ticker");
@@ -71,7 +71,8 @@ final class LiveLessons implements AutoCloseable {
         StepPerformer showMe = new io.dockyard.app.JournalStepPerformer(
                 new io.dockyard.actions.ui.ActionRunner(commands, journal, store::current, ui));
         LessonServices services = new LessonServices(
-                new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), showMe, progress);
+                new DockerLessonProbe(DockerClients.forRequests(engine.endpoint())), showMe, progress,
+                LessonServices.Later.JDK);
         coach = new LessonCoach(Lessons.all(sandbox), services, background, ui, Clock.systemUTC());
         store.subscribe(coach::onState);
         store.subscribeEvents(coach::onEvents);
