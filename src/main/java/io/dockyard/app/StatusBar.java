@@ -17,7 +17,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The bottom line: connection state, endpoint and why, engine version, last event, counts. */
+/**
+ * The bottom line: connection state, endpoint and why, engine version, last event, counts. Its
+ * connection state is one pseudo-class ({@code :live :connecting :unresponsive :reconnecting
+ * :no-engine}); an engine that stopped answering is counted in seconds.
+ */
 public final class StatusBar extends HBox {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -34,7 +38,7 @@ public final class StatusBar extends HBox {
     public StatusBar(Clock clock) {
         this.clock = clock;
         getStyleClass().add("status-bar");
-        setId("status-bar");
+        setId("status");
         setAlignment(Pos.CENTER_LEFT);
         dot.getStyleClass().add("status-dot");
         status.getStyleClass().add("status-text");
@@ -54,7 +58,7 @@ public final class StatusBar extends HBox {
         for (Connection.Status s : Connection.Status.values()) {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(cssName(s)), s == c.status());
         }
-        status.setText(words(c.status()));
+        status.setText(words(c, clock.instant()));
         endpoint.setText(c.endpoint().isEmpty() ? "looking for an engine…"
                 : c.endpoint() + (c.source().isEmpty() ? "" : " (" + c.source() + ")"));
         endpoint.setTooltip(c.reason().isEmpty() ? null : new javafx.scene.control.Tooltip(c.reason()));
@@ -73,8 +77,11 @@ public final class StatusBar extends HBox {
         notice.setTooltip(message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
     }
 
-    /** Refreshes the "last event … ago" text; called every second. */
+    /** Refreshes the "last event … ago" and "has not answered for …" texts; called every second. */
     public void tick() {
+        if (state != null && state.connection().status() == Connection.Status.UNRESPONSIVE) {
+            status.setText(words(state.connection(), clock.instant()));
+        }
         if (state == null || state.lastEventTime() == null) {
             lastEvent.setText(state != null && state.connection().status() == Connection.Status.LIVE
                     ? "no events yet" : "");
@@ -89,10 +96,12 @@ public final class StatusBar extends HBox {
         return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String words(Connection.Status s) {
-        return switch (s) {
+    static String words(Connection c, Instant now) {
+        return switch (c.status()) {
             case CONNECTING -> "connecting";
             case LIVE -> "live";
+            case UNRESPONSIVE -> "the engine has not answered for "
+                    + Math.max(0, Duration.between(c.silentSince(), now).getSeconds()) + " s";
             case RECONNECTING -> "reconnecting";
             case NO_ENGINE -> "no engine";
         };

@@ -20,6 +20,8 @@ public final class DockerClients {
     /** How long any single request may take before the UI is told the engine does not answer. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    /** How long a health ping waits for its answer. */
+    public static final Duration PING_TIMEOUT = Duration.ofSeconds(1);
 
     private DockerClients() {
     }
@@ -27,6 +29,11 @@ public final class DockerClients {
     /** A client for ordinary requests: each one gives up after {@link #REQUEST_TIMEOUT}. */
     public static DockerClient forRequests(EngineEndpoint endpoint) {
         return open(endpoint, REQUEST_TIMEOUT);
+    }
+
+    /** A client for health pings, which must fail fast when the engine does not answer. */
+    public static DockerClient forPings(EngineEndpoint endpoint) {
+        return open(endpoint, PING_TIMEOUT);
     }
 
     /** A client for long streams (events, logs, pulls), which may stay quiet for minutes. */
@@ -70,6 +77,12 @@ public final class DockerClients {
         unused.init(new KeyManager[0], new TrustManager[0], null);
         return unused;
     };
+
+    /** The socket file of a {@code unix://} endpoint, or null for any other kind. */
+    static Path unixSocket(EngineEndpoint endpoint) {
+        URI host = URI.create(endpoint.host());
+        return "unix".equals(host.getScheme()) && host.getPath() != null ? Path.of(host.getPath()) : null;
+    }
 
     private static boolean isLocalSocket(URI host) {
         return "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());

@@ -8,14 +8,17 @@ import com.github.dockerjava.api.model.Version;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
+import io.dockyard.model.EngineEvent.EngineSilent;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineInfo;
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.engine.discovery.UnixSocketProbe;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -43,15 +47,23 @@ import java.util.function.Supplier;
  * burst was handled goes together. What an event does not say (PID, ports, sizes, the image list)
  * is fetched afterwards, off this thread, and follows as an {@code Inspected} event; a slow
  * inspection therefore never holds back the next event.
+ *
+ * <p>While live, a health ping about once a second tells a frozen engine (socket open, no
+ * answers) from a quiet one, and reports it as {@link EngineSilent}; once the engine answers
+ * again the feed lists it afresh. After a lost connection a local socket is watched closely, so
+ * a restarted engine is listed again as soon as it answers; other endpoints are asked again every
+ * quarter second at first, then less often.
  */
 public final class EngineFeed implements AutoCloseable {
-    private static final long[] BACKOFF_MS = {100, 250, 500, 1000, 2000, 3000};
     private static final Duration NO_ENGINE_RETRY = Duration.ofSeconds(2);
+    private static final Duration PING_EVERY = Duration.ofSeconds(1);
+    private static final UnixSocketProbe SOCKET_WATCH = new UnixSocketProbe(Duration.ofMillis(300));
 
     private final Supplier<EndpointChoice> endpoints;
     private final Consumer<List<EngineEvent>> sink;
     private final Clock clock;
     private final ScheduledExecutorService control;
+    private final ScheduledExecutorService health;
     private final ExecutorService workers;
     private final ConcurrentLinkedQueue<EventTranslator.Raw> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPending = new AtomicBoolean();
@@ -62,6 +74,10 @@ public final class EngineFeed implements AutoCloseable {
     private EngineEndpoint endpoint;
     private DockerClient requests;
     private DockerClient streams;
+    private DockerClient pings;
+    private BooleanSupplier pingNow;
+    private HealthWatch watch;
+    private Instant lostAt;
     private EngineListing listing;
     private Closeable subscription;
     private long generation;
@@ -69,6 +85,8 @@ public final class EngineFeed implements AutoCloseable {
     private boolean live;
     private boolean everLive;
     private Instant lastEventTime;
+    /** Set while live: the health thread pings through it; null while there is nothing to ping. */
+    private volatile BooleanSupplier pinging;
     private volatile boolean closed;
 
     /**
@@ -80,12 +98,14 @@ public final class EngineFeed implements AutoCloseable {
         this.sink = sink;
         this.clock = clock;
         this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-feed"));
+        this.health = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-health"));
         this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "dockyard-inspect"));
         this.detailFetcher = Executors.newSingleThreadExecutor(r -> daemon(r, "dockyard-details"));
     }
 
     public void start() {
         control.execute(this::connect);
+        health.scheduleWithFixedDelay(this::ping, PING_EVERY.toMillis(), PING_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The endpoint in use, or null before the first one is found. */
@@ -119,6 +139,9 @@ public final class EngineFeed implements AutoCloseable {
             live = true;
             everLive = true;
             failures = 0;
+            lostAt = null;
+            watch = new HealthWatch(clock.instant());
+            pinging = pingNow;
         } catch (RuntimeException failure) {
             connectFailed(choice, failure);
         }
@@ -126,6 +149,8 @@ public final class EngineFeed implements AutoCloseable {
 
     private void connectFailed(EndpointChoice choice, RuntimeException failure) {
         closeSubscription();
+        live = false;
+        pinging = null;
         String reason = EngineProblems.describe(failure, endpoint.host());
         if (everLive) {
             emit(new ConnectionLost(clock.instant(), reason));
@@ -134,8 +159,63 @@ public final class EngineFeed implements AutoCloseable {
             tried.add(endpoint.source() + " " + endpoint.host() + ": " + reason);
             emit(new NoEngine(clock.instant(), reason, tried));
         }
-        long delay = BACKOFF_MS[Math.min(failures++, BACKOFF_MS.length - 1)];
-        control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        retryLater();
+    }
+
+    /**
+     * The next attempt to connect. An engine that was live is asked again quickly, since it is
+     * most likely restarting; a local socket is watched between attempts, which costs one
+     * connect() call each time, and the feed connects as soon as the engine answers on it.
+     */
+    private void retryLater() {
+        if (lostAt == null) {
+            lostAt = clock.instant();
+        }
+        Duration lostFor = Duration.between(lostAt, clock.instant());
+        Path socket = everLive ? DockerClients.unixSocket(endpoint) : null;
+        long delay = Reconnect.delayMs(failures++, lostFor, everLive && socket == null);
+        if (socket == null) {
+            control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
+        long every = Reconnect.watchEveryMs(lostFor);
+        control.schedule(() -> watchSocket(socket, deadline, every), every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Connects once the socket answers, or at the deadline (which asks discovery again). */
+    private void watchSocket(Path socket, long deadline, long every) {
+        if (closed) {
+            return;
+        }
+        if (System.nanoTime() - deadline >= 0 || SOCKET_WATCH.problem(socket).isEmpty()) {
+            connect();
+            return;
+        }
+        control.schedule(() -> watchSocket(socket, deadline, every), every, TimeUnit.MILLISECONDS);
+    }
+
+    /** On the health thread: one ping, whose outcome the control thread judges. */
+    private void ping() {
+        BooleanSupplier target = pinging;
+        if (target == null || closed) {
+            return;
+        }
+        boolean answered = target.getAsBoolean();
+        Instant at = clock.instant();
+        onControl(() -> pinged(target, answered, at));
+    }
+
+    private void pinged(BooleanSupplier target, boolean answered, Instant at) {
+        if (!live || target != pinging) {
+            return; // a ping from before a reconnect
+        }
+        if (!answered) {
+            watch.pingUnanswered(at).ifPresent(since -> emit(new EngineSilent(clock.instant(), since)));
+        } else if (watch.pingAnswered(at)) {
+            // the engine is back from a silence: whatever it did meanwhile is listed afresh
+            connect();
+        }
     }
 
     private synchronized void useEndpoint(EngineEndpoint chosen) {
@@ -144,10 +224,32 @@ public final class EngineFeed implements AutoCloseable {
         }
         closeQuietly(requests);
         closeQuietly(streams);
+        closeQuietly(pings);
         endpoint = chosen;
         requests = DockerClients.forRequests(chosen);
         streams = DockerClients.forStreams(chosen);
         listing = new EngineListing(requests, workers, clock);
+        pings = null;
+        pingNow = pingFor(chosen);
+    }
+
+    /** A local socket is pinged without HTTP machinery; anything else through a client that fails fast. */
+    private BooleanSupplier pingFor(EngineEndpoint chosen) {
+        Path socket = DockerClients.unixSocket(chosen);
+        if (socket != null) {
+            UnixSocketProbe probe = new UnixSocketProbe(DockerClients.PING_TIMEOUT);
+            return () -> probe.problem(socket).isEmpty();
+        }
+        DockerClient client = DockerClients.forPings(chosen);
+        pings = client;
+        return () -> {
+            try {
+                client.pingCmd().exec();
+                return true;
+            } catch (RuntimeException noAnswer) {
+                return false;
+            }
+        };
     }
 
     private void subscribe(Instant since) {
@@ -182,11 +284,14 @@ public final class EngineFeed implements AutoCloseable {
             return;
         }
         live = false;
+        pinging = null;
         closeSubscription();
         String why = failure == null ? "the event stream closed" : EngineProblems.describe(failure, endpoint.host());
         emit(new ConnectionLost(clock.instant(), "Lost the engine at " + endpoint.host() + ": " + why
                 + " Reconnecting…"));
-        control.schedule(this::connect, BACKOFF_MS[0], TimeUnit.MILLISECONDS);
+        failures = 0;
+        lostAt = clock.instant();
+        retryLater();
     }
 
     /** Runs on the feed's thread, unless the feed is closed and that thread is gone. */
@@ -217,6 +322,9 @@ public final class EngineFeed implements AutoCloseable {
             }
         }
         lastEventTime = burst.get(burst.size() - 1).time();
+        if (watch != null) {
+            watch.answered(clock.instant());
+        }
         emit(BurstReader.read(burst));
         fetchDetails();
     }
@@ -305,8 +413,10 @@ public final class EngineFeed implements AutoCloseable {
             closeSubscription();
             closeQuietly(requests);
             closeQuietly(streams);
+            closeQuietly(pings);
         });
         control.shutdown();
+        health.shutdownNow();
         detailFetcher.shutdownNow();
         workers.shutdownNow();
         try {

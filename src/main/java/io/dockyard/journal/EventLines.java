@@ -45,6 +45,9 @@ public final class EventLines {
         if (event instanceof ImageChanged i) {
             return "image " + action(i.action().name()) + " " + shortRef(i.reference());
         }
+        if (event instanceof EngineEvent.EngineSilent silent) {
+            return "the engine stopped answering (it last answered at " + TIME.format(silent.since()) + ")";
+        }
         if (event instanceof ConnectionLost lost) {
             return "connection lost: " + lost.reason();
         }

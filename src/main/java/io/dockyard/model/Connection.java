@@ -1,5 +1,7 @@
 package io.dockyard.model;
 
+import java.time.Instant;
+
 /**
  * How Dockyard is connected to the engine, for the status bar and the no-engine screen.
  *
@@ -8,16 +10,26 @@ package io.dockyard.model;
  * @param source   which setting chose that address ("DOCKER_HOST", "default socket" …)
  * @param reason   why that setting won, in a sentence, with any warning met on the way
  * @param detail   the latest problem in words for people, or empty
+ * @param silentSince while {@link Status#UNRESPONSIVE}: when the engine last answered; otherwise null
  */
-public record Connection(Status status, String endpoint, String source, String reason, String detail) {
-    /** Connection phases, in the order a start normally goes through them. */
-    public enum Status { CONNECTING, LIVE, RECONNECTING, NO_ENGINE }
+public record Connection(Status status, String endpoint, String source, String reason, String detail,
+                         Instant silentSince) {
+    /**
+     * Connection phases, in the order a start normally goes through them. {@code UNRESPONSIVE} is a
+     * connection that is still open but gets no answers (a frozen or overloaded engine).
+     */
+    public enum Status { CONNECTING, LIVE, UNRESPONSIVE, RECONNECTING, NO_ENGINE }
 
     public Connection {
         endpoint = endpoint == null ? "" : endpoint;
         source = source == null ? "" : source;
         reason = reason == null ? "" : reason;
         detail = detail == null ? "" : detail;
+        silentSince = status == Status.UNRESPONSIVE ? silentSince : null;
+    }
+
+    public Connection(Status status, String endpoint, String source, String reason, String detail) {
+        this(status, endpoint, source, reason, detail, null);
     }
 
     public Connection(Status status, String endpoint, String source, String detail) {
@@ -30,5 +42,10 @@ public record Connection(Status status, String endpoint, String source, String r
 
     public Connection with(Status newStatus, String newDetail) {
         return new Connection(newStatus, endpoint, source, reason, newDetail);
+    }
+
+    /** The same connection, now getting no answers; the engine last answered at {@code since}. */
+    public Connection silent(Instant since) {
+        return new Connection(Status.UNRESPONSIVE, endpoint, source, reason, "", since);
     }
 }

@@ -79,7 +79,14 @@ public sealed interface EngineEvent {
         }
     }
 
-    /** The engine stopped answering; the feed is trying again. */
+    /**
+     * The connection is open but the engine has not answered the feed's health ping since
+     * {@code since}; a {@link ConnectionRestored} follows once it answers again.
+     */
+    record EngineSilent(Instant time, Instant since) implements EngineEvent {
+    }
+
+    /** The connection to the engine broke; the feed is trying again. */
     record ConnectionLost(Instant time, String reason) implements EngineEvent {
     }
 

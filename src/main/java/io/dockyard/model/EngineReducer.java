@@ -2,6 +2,7 @@ package io.dockyard.model;
 
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
+import io.dockyard.model.EngineEvent.EngineSilent;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.EngineEvent.ImageChanged;
 import io.dockyard.model.EngineEvent.Inspected;
@@ -54,6 +55,8 @@ public final class EngineReducer {
         } else if (event instanceof Resync r) {
             d.images = byId(r.images(), ImageBlueprint::id);
             d.containers = byId(r.containers(), ContainerInstance::id);
+        } else if (event instanceof EngineSilent silent) {
+            d.connection = d.connection.silent(silent.since());
         } else if (event instanceof ConnectionLost l) {
             d.connection = d.connection.with(Connection.Status.RECONNECTING, l.reason());
         } else if (event instanceof ConnectionRestored r) {

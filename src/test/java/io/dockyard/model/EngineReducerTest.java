@@ -265,6 +265,19 @@ class EngineReducerTest {
     }
 
     @Test
+    void aSilentEngineKeepsTheModelAndSaysSinceWhenItLastAnswered() {
+        EngineState s = yard(running(WEB, "web-1", BASE));
+        EngineState silent = EngineReducer.reduce(s, new EngineEvent.EngineSilent(T1, T0));
+        assertEquals(Connection.Status.UNRESPONSIVE, silent.connection().status());
+        assertEquals(T0, silent.connection().silentSince());
+        assertEquals(ENDPOINT, silent.connection().endpoint());
+        assertEquals(s.containers(), silent.containers());
+        EngineState back = EngineReducer.reduce(silent, new ConnectionRestored(T1, EngineInfo.UNKNOWN, ENDPOINT, "x"));
+        assertEquals(Connection.Status.LIVE, back.connection().status());
+        assertEquals(null, back.connection().silentSince(), "only a silent connection has a silence");
+    }
+
+    @Test
     void connectionRestoredIsLiveWithTheEndpointSourceAndEngine() {
         EngineState s = EngineReducer.reduceAll(empty, List.of(
                 new NoEngine(T0, "no socket", List.of("/var/run/docker.sock: missing")),

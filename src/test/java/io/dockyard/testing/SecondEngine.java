@@ -56,14 +56,42 @@ public final class SecondEngine implements AutoCloseable {
 
     /** Starts the daemon and waits until it answers. */
     public void start() {
+        launch();
+        Await.until(Duration.ofSeconds(30), () -> cli().tryDocker("version").exitCode() == 0,
+                () -> "second dockerd did not answer: " + log());
+    }
+
+    /** Starts the daemon and returns at once, for a test that watches it come up. */
+    public void launch() {
         sh("setsid dockerd --config-file " + dir.resolve("daemon.json") + " -H " + host()
                 + " --data-root " + dir.resolve("data") + " --exec-root " + dir.resolve("exec")
                 + " --pidfile " + dir.resolve("docker.pid")
                 + " --containerd-namespace " + namespace + " --containerd-plugins-namespace " + namespace + "-plugins"
                 + " --bridge " + bridge + " --iptables=false --ip-masq=false --ip-forward=false"
                 + " </dev/null >" + dir.resolve("dockerd.log") + " 2>&1 &");
-        Await.until(Duration.ofSeconds(30), () -> cli().tryDocker("version").exitCode() == 0,
-                () -> "second dockerd did not answer: " + log());
+    }
+
+    /** The socket file, for a test that pings it directly. */
+    public Path socket() {
+        return dir.resolve("docker.sock");
+    }
+
+    /** Freezes the daemon (SIGSTOP): its sockets stay open, and nothing answers on them. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen daemon go on (SIGCONT). */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        String pid = pid();
+        if (pid.isEmpty()) {
+            throw new AssertionError("the second dockerd is not running");
+        }
+        sh("kill -" + name + " " + pid);
     }
 
     /** Stops the daemon (SIGTERM) and waits until it has gone. */
@@ -72,7 +100,7 @@ public final class SecondEngine implements AutoCloseable {
         if (pid.isEmpty()) {
             return;
         }
-        sh("kill " + pid);
+        sh("kill -CONT " + pid + " 2>/dev/null; kill " + pid);
         Await.until(Duration.ofSeconds(30), () -> !Files.exists(Path.of("/proc", pid)), () -> "dockerd " + pid + " did not stop");
     }
 
