@@ -1,7 +1,7 @@
 package io.dockyard.app;
 
 import io.dockyard.app.settings.Settings;
-import io.dockyard.app.settings.SettingsStore;
+import io.dockyard.app.settings.SettingsSaver;
 import io.dockyard.app.settings.WindowPlacement;
 import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.FollowingEngineCommands;
@@ -37,17 +37,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The composition root: builds every part, wires them by constructor, and shuts them down. */
+/**
+ * The composition root: builds every part, wires them by constructor, and shuts them down. What it
+ * needs before the window opens comes ready in a {@link Prelaunch}: tests construct the app with
+ * one, and {@link #launch} hands one to the instance that {@code Application.launch} makes.
+ */
 public final class DockyardApp extends Application {
-    /** Set by {@link Main} before launch; tests may launch the app without it. */
-    static volatile LaunchOptions options = LaunchOptions.defaults();
-    /** Started by {@link Main} before launch; started in {@link #start} when a test launches the app. */
-    static volatile EngineLink engine;
+    /** The one hand-over from {@link #launch} to the instance JavaFX constructs; taken once. */
+    private static final AtomicReference<Prelaunch> HANDOVER = new AtomicReference<>();
 
     private final Clock clock = Clock.systemDefaultZone();
+    private final Prelaunch prelaunch;
     /** Writes exported PNGs, which takes seconds for a whole yard, away from the FX thread. */
     private final Executor exports = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dockyard-export");
@@ -55,7 +59,7 @@ public final class DockyardApp extends Application {
         return t;
     });
     private StartupTiming timing;
-    private final SettingsStore settingsStore = SettingsStore.forThisMachine();
+    private SettingsSaver saver;
     private Settings settings;
     private boolean systemDark;
     private EngineLink link;
@@ -72,24 +76,39 @@ public final class DockyardApp extends Application {
     /** The newest state as drawn: without intermediate build images. */
     private EngineState drawn;
 
+    /** For {@code Application.launch}: takes what {@link #launch} prepared. */
+    public DockyardApp() {
+        this(Objects.requireNonNull(HANDOVER.getAndSet(null), "start Dockyard through DockyardApp.launch"));
+    }
+
+    DockyardApp(Prelaunch prelaunch) {
+        this.prelaunch = prelaunch;
+    }
+
+    /** Opens the window with what was prepared; returns when the app has quit. */
+    static void launch(Prelaunch prepared, String[] args) {
+        HANDOVER.set(prepared);
+        Application.launch(DockyardApp.class, args);
+    }
+
     @Override
     public void start(Stage primary) {
         stage = primary;
-        timing = new StartupTiming(options.timing());
+        timing = prelaunch.timing();
         timing.mark("start");
         rest = new AfterFirstFrame(timing::timingAFrame);
-        SettingsStore.Loaded loaded = settingsStore.load();
-        settings = loaded.settings();
-        systemDark = SystemTheme.prefersDark();
+        settings = prelaunch.settings().settings();
+        systemDark = prelaunch.systemDark();
         Themes.apply(settings.theme(), systemDark);
-        link = engine != null ? engine : EngineLink.start(options.host(), clock, timing);
-        engine = null;
+        link = prelaunch.link();
         store = link.store();
         timing.mark("theme");
 
         // The first frame: the yard, the header and the status bar, live as soon as the engine is.
         StatusBar statusBar = new StatusBar(clock);
-        loaded.problem().ifPresent(statusBar::notice);
+        prelaunch.settings().problem().ifPresent(statusBar::notice);
+        Executor frames = link.frames();
+        saver = new SettingsSaver(prelaunch.store(), problem -> frames.execute(() -> statusBar.notice(problem)));
         NoEngineView noEngine = new NoEngineView();
         noEngine.setVisible(false);
         YardView yard = new YardView(new YardViewModel(),
@@ -122,6 +141,9 @@ public final class DockyardApp extends Application {
             yard.show(drawn);
             views.forEach(view -> view.accept(drawn));
             rememberEndpoint(state);
+            if (commands != null && state.connection().status() == Connection.Status.LIVE) {
+                commands.prepare(); // clients for the first gesture, opened now and off this thread
+            }
             timing.stateShown(state);
         });
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
@@ -162,6 +184,7 @@ public final class DockyardApp extends Application {
             t.setDaemon(true);
             return t;
         }));
+        commands.prepare();
         handsOn = new HandsOn(yard, inspector, store, commands, link.frames(), clock);
         window.setJournal(handsOn.journalView());
     }
@@ -197,19 +220,22 @@ public final class DockyardApp extends Application {
     }
 
     private void showWindow(MainWindow window) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        WindowPlacement placed = settings.window();
-        Scene scene = new Scene(window, Math.min(placed.width(), screen.getWidth()),
-                Math.min(placed.height(), screen.getHeight()));
+        List<WindowPlacement.Area> screens = Screen.getScreens().stream().map(s -> area(s.getVisualBounds())).toList();
+        WindowPlacement placed = settings.window().onto(screens, area(Screen.getPrimary().getVisualBounds()));
+        Scene scene = new Scene(window, placed.width(), placed.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
         stage.setTitle("Dockyard");
         stage.setScene(scene);
-        if (placed.hasPosition() && screen.contains(placed.x() + 40, placed.y() + 20)) {
+        if (placed.hasPosition()) {
             stage.setX(placed.x());
             stage.setY(placed.y());
         }
         stage.setMaximized(placed.maximized());
         stage.show();
+    }
+
+    private static WindowPlacement.Area area(Rectangle2D r) {
+        return new WindowPlacement.Area(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     private Button themeButton() {
@@ -235,9 +261,10 @@ public final class DockyardApp extends Application {
         }
     }
 
+    /** Keeps the new settings and has them written in the background. */
     private void saveSettings(Settings next) {
         settings = next;
-        settingsStore.trySave(next).ifPresent(problem -> System.err.println("dockyard: " + problem));
+        saver.save(next);
     }
 
     @Override
@@ -254,6 +281,10 @@ public final class DockyardApp extends Application {
         }
         if (link != null) {
             link.close();
+        }
+        if (saver != null) {
+            saver.flush(java.time.Duration.ofSeconds(2)); // quitting: the placement must reach the disk
+            saver.close();
         }
     }
 }

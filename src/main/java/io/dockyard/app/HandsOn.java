@@ -20,6 +20,7 @@ import javafx.stage.Window;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +51,11 @@ final class HandsOn {
             } else {
                 yard.highlight(ids, "These containers use the image: remove them first, or force the removal.");
             }
-        }, HostPorts.system());
+        }, HostPorts.system(), Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dockyard-ports");
+            t.setDaemon(true);
+            return t;
+        }));
         this.menus = new ActionMenus(containers, images, owner);
         this.dragToRun = DragToRun.install(yard, runner, images);
         this.journalView = new JournalView(journal);

@@ -1,6 +1,6 @@
 package io.dockyard.app;
 
-import javafx.application.Application;
+import io.dockyard.app.settings.SettingsStore;
 
 import java.time.Clock;
 
@@ -28,9 +28,8 @@ public final class Main {
         }
         StartupTiming timing = new StartupTiming(options.timing());
         timing.mark("main");
-        DockyardApp.options = options;
         // the engine is found, connected and listed while JavaFX starts and the window is built
-        DockyardApp.engine = EngineLink.start(options.host(), Clock.systemDefaultZone(), timing);
-        Application.launch(DockyardApp.class, args);
+        DockyardApp.launch(Prelaunch.prepare(options, timing, Clock.systemDefaultZone(),
+                SettingsStore.forThisMachine()), args);
     }
 }

@@ -70,8 +70,9 @@ public final class EngineFeed implements AutoCloseable {
     private final ExecutorService detailFetcher;
     private final DetailTracker details = new DetailTracker();
 
+    /** Written only on the control thread; read by anyone, without a lock. */
+    private volatile EngineEndpoint endpoint;
     // Touched only on the control thread.
-    private EngineEndpoint endpoint;
     private DockerClient requests;
     private DockerClient streams;
     private DockerClient pings;
@@ -108,8 +109,8 @@ public final class EngineFeed implements AutoCloseable {
         health.scheduleWithFixedDelay(this::ping, PING_EVERY.toMillis(), PING_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The endpoint in use, or null before the first one is found. */
-    public synchronized EngineEndpoint endpoint() {
+    /** The endpoint in use, or null before the first one is found. Never blocks. */
+    public EngineEndpoint endpoint() {
         return endpoint;
     }
 
@@ -218,7 +219,7 @@ public final class EngineFeed implements AutoCloseable {
         }
     }
 
-    private synchronized void useEndpoint(EngineEndpoint chosen) {
+    private void useEndpoint(EngineEndpoint chosen) {
         if (chosen.equals(endpoint)) {
             return;
         }

@@ -21,40 +21,89 @@ import java.util.function.Supplier;
 public final class FollowingEngineCommands implements EngineCommands {
     private final Supplier<EngineEndpoint> endpoint;
     private final ExecutorService executor;
-    private EngineEndpoint openFor;
-    private DockerEngineCommands open;
+    /** The commands opened for an endpoint; replaced, never changed, so a gesture reads it without a lock. */
+    private volatile Opened opened;
+
+    private record Opened(EngineEndpoint endpoint, DockerEngineCommands commands) {
+    }
 
     /**
-     * @param endpoint the endpoint in use, or null while none is known ({@code EngineFeed::endpoint})
-     * @param executor runs every blocking engine call; never the FX thread
+     * @param endpoint the endpoint in use, or null while none is known ({@code EngineFeed::endpoint});
+     *                 it must answer at once, without I/O or locks
+     * @param executor runs every blocking engine call, and the opening of clients; never the FX thread
      */
     public FollowingEngineCommands(Supplier<EngineEndpoint> endpoint, ExecutorService executor) {
         this.endpoint = endpoint;
         this.executor = executor;
     }
 
+    /**
+     * Opens the clients for the endpoint in use now, in the background: called when the engine
+     * connects, so that the first gesture finds them ready (making them, with TLS, takes a while).
+     */
+    public void prepare() {
+        EngineEndpoint now = endpoint.get();
+        Opened ready = opened;
+        if (now != null && (ready == null || !ready.endpoint().equals(now))) {
+            executor.execute(this::current);
+        }
+    }
+
+    /** On the executor: the commands for the endpoint in use, opened first if the endpoint changed. */
     private synchronized DockerEngineCommands current() {
         EngineEndpoint now = endpoint.get();
         if (now == null) {
             return null;
         }
-        if (!now.equals(openFor)) {
-            if (open != null) {
-                open.close();
+        Opened ready = opened;
+        if (ready == null || !ready.endpoint().equals(now)) {
+            if (ready != null) {
+                ready.commands().close();
             }
-            open = DockerEngineCommands.open(now, executor);
-            openFor = now;
+            ready = new Opened(now, DockerEngineCommands.open(now, executor));
+            opened = ready;
         }
-        return open;
+        return ready.commands();
     }
 
     private <T> CompletableFuture<T> call(Function<DockerEngineCommands, CompletableFuture<T>> command) {
-        DockerEngineCommands commands = current();
-        if (commands == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException(
-                    "Dockyard is not connected to a Docker engine yet. Start Docker; Dockyard connects by itself."));
+        EngineEndpoint now = endpoint.get();
+        if (now == null) {
+            return notConnected();
         }
-        return command.apply(commands);
+        Opened ready = opened;
+        if (ready != null && ready.endpoint().equals(now)) {
+            return command.apply(ready.commands());
+        }
+        // not opened for this endpoint yet: open off the caller's thread, then ask
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                DockerEngineCommands commands = current();
+                CompletableFuture<T> inner = commands == null ? notConnected() : command.apply(commands);
+                result.whenComplete((r, e) -> {
+                    if (result.isCancelled()) {
+                        inner.cancel(true); // a cancelled pull, build or log stream stops
+                    }
+                });
+                inner.whenComplete((r, e) -> {
+                    if (e == null) {
+                        result.complete(r);
+                    } else {
+                        result.completeExceptionally(e instanceof java.util.concurrent.CompletionException
+                                && e.getCause() != null ? e.getCause() : e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private static <T> CompletableFuture<T> notConnected() {
+        return CompletableFuture.failedFuture(new IllegalStateException(
+                "Dockyard is not connected to a Docker engine yet. Start Docker; Dockyard connects by itself."));
     }
 
     @Override
@@ -109,9 +158,10 @@ public final class FollowingEngineCommands implements EngineCommands {
 
     @Override
     public synchronized void close() {
-        if (open != null) {
-            open.close();
-            open = null;
+        Opened ready = opened;
+        if (ready != null) {
+            ready.commands().close();
+            opened = null;
         }
         executor.shutdownNow();
     }

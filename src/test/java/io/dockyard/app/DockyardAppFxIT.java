@@ -1,6 +1,7 @@
 package io.dockyard.app;
 
 import io.dockyard.testing.Await;
+import io.dockyard.testing.FxPulseWatch;
 import io.dockyard.testing.TestEngine;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(90)
 class DockyardAppFxIT {
     private static final Duration LIMIT = Duration.ofSeconds(30);
+    /** A gap longer than this between two pulses is looked into: waiting, or working. */
+    private static final long GAP_LIMIT_MS = 100;
     private final FxRobot robot = new FxRobot();
     private TestEngine engine;
     private Stage stage;
@@ -41,16 +45,14 @@ class DockyardAppFxIT {
     @BeforeEach
     void launch() throws Exception {
         engine = TestEngine.require();
-        DockyardApp.options = new LaunchOptions(engine.host(), false, false);
         stage = FxToolkit.registerPrimaryStage();
-        app = (DockyardApp) FxToolkit.setupApplication(DockyardApp.class);
+        app = TestLaunch.app(engine.host());
     }
 
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
-        DockyardApp.options = LaunchOptions.defaults();
         engine.cleanup();
     }
 
@@ -93,6 +95,37 @@ class DockyardAppFxIT {
         Await.until(LIMIT, () -> onFx(() -> find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
                         .anyMatch(row -> row.toString().contains(name))).orElse(false)),
                 () -> "the event feed never showed " + name);
+    }
+
+    @Test
+    void theFxThreadNeverWaitsWhileTheUserWorks() throws Exception {
+        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
+        Await.until(LIMIT, () -> visible("#inspector") && present("#journal"), () -> "the rest never arrived");
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = "dockyard-gap-it-" + engine.runId();
+        String id = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "30");
+        String node = "#container-" + id.substring(0, 12);
+        Await.until(LIMIT, () -> present(node), () -> name + " never appeared");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (FxPulseWatch watch = FxPulseWatch.start(GAP_LIMIT_MS)) {
+            // each toggle writes the settings file, which the FX thread used to wait for
+            for (int i = 0; i < 2; i++) {
+                robot.clickOn("#app-menu");
+                robot.clickOn("Reduce motion (applies at next start)");
+            }
+            // the first gesture on the engine: its clients were opened when the engine connected
+            robot.interact(() -> robot.lookup("#yard").queryAs(io.dockyard.yard.YardView.class).fitToView());
+            robot.rightClickOn(node);
+            robot.clickOn("Stop");
+            Await.until(LIMIT, () -> engine.docker("inspect", "--format", "{{.State.Status}}", id).trim().equals("exited"),
+                    () -> "the menu's Stop never reached the engine");
+            Await.until(LIMIT, () -> onFx(() -> find(node).map(n -> n.getPseudoClassStates().stream()
+                    .anyMatch(p -> p.getPseudoClassName().equals("exited"))).orElse(false)), () -> "not drawn exited");
+            WaitForAsyncUtils.waitForFxEvents();
+            System.out.println("fx: " + watch.summary());
+            assertEquals(List.of(), watch.waits(), "the FX thread waited; " + watch.summary());
+            assertTrue(watch.longestGapMillis() > 0, "pulses were seen");
+        }
     }
 
     /** Reads the scene on the FX thread, which is changing it. */

@@ -23,14 +23,12 @@ class NoEngineScreenTest {
     @AfterEach
     void closeApp() throws Exception {
         FxToolkit.cleanupStages();
-        DockyardApp.options = LaunchOptions.defaults();
     }
 
     @Test
     void unreachableHostShowsTheNoEnginePage() throws Exception {
-        DockyardApp.options = new LaunchOptions("tcp://127.0.0.1:1", false, false);
         Stage stage = FxToolkit.registerPrimaryStage();
-        DockyardApp app = (DockyardApp) FxToolkit.setupApplication(DockyardApp.class);
+        DockyardApp app = TestLaunch.app("tcp://127.0.0.1:1");
         try {
             Await.until(Duration.ofSeconds(20), () -> robot.lookup("#no-engine").tryQuery().map(Node::isVisible).orElse(false),
                     () -> "no-engine page not shown");

@@ -1,6 +1,5 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
@@ -24,15 +23,6 @@ public final class ActionMenus {
     private final ContainerActions containers;
     private final ImageActions images;
     private final Supplier<Window> owner;
-
-    /**
-     * @param runner    performs and journals
-     * @param owner     the main window, owner of dialogs (may return null)
-     * @param highlight called with container ids to point out in the yard (empty set: clear)
-     */
-    public ActionMenus(ActionRunner runner, Supplier<Window> owner, Consumer<Set<String>> highlight) {
-        this(new ContainerActions(runner, owner), new ImageActions(runner, owner, highlight, HostPorts.system()), owner);
-    }
 
     public ActionMenus(ContainerActions containers, ImageActions images, Supplier<Window> owner) {
         this.containers = containers;

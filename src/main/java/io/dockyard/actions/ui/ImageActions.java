@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,17 +27,21 @@ public final class ImageActions {
     private final Supplier<Window> owner;
     private final Consumer<Set<String>> highlight;
     private final HostPorts hostPorts;
+    private final Executor portProbes;
 
     /**
-     * @param highlight called with the ids of containers to point out (the holders of an image
-     *                  that cannot be removed); an empty set clears the highlight
+     * @param highlight  called with the ids of containers to point out (the holders of an image
+     *                   that cannot be removed); an empty set clears the highlight
+     * @param hostPorts  whether a host port is free (binds a socket: slow, never on the FX thread)
+     * @param portProbes where {@code hostPorts} is asked
      */
     public ImageActions(ActionRunner runner, Supplier<Window> owner, Consumer<Set<String>> highlight,
-                        HostPorts hostPorts) {
+                        HostPorts hostPorts, Executor portProbes) {
         this.runner = runner;
         this.owner = owner;
         this.highlight = highlight;
         this.hostPorts = hostPorts;
+        this.portProbes = portProbes;
     }
 
     /** How intents name the image: its first tag, else its short id. */
@@ -53,7 +58,8 @@ public final class ImageActions {
 
     /** Opens "Run with options…"; {@code onRun} receives the future of the run once the user confirms. */
     public void runWithOptions(ImageBlueprint image, Consumer<CompletableFuture<Outcome>> onRun) {
-        RunDialog.open(runner, hostPorts, owner, ref(image), intent -> onRun.accept(runner.perform(intent)));
+        RunDialog.open(runner, new PortCheck(hostPorts, portProbes, runner.ui()), owner, ref(image),
+                intent -> onRun.accept(runner.perform(intent)));
     }
 
     public void tag(ImageBlueprint image) {

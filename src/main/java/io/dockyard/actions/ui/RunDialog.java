@@ -1,6 +1,5 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
 import io.dockyard.actions.RunContainer;
 import io.dockyard.actions.RunForm;
 import io.dockyard.actions.RunForm.Field;
@@ -28,11 +27,13 @@ import java.util.function.Supplier;
 /**
  * "Run with options…": name, ports, environment, volumes, command, restart policy, auto-remove.
  * Every keystroke re-checks the form; problems show under their field and the docker command it
- * equals is previewed at the bottom. Run stays disabled until the form is valid.
+ * equals is previewed at the bottom. Run stays disabled until the form is valid. Whether a host
+ * port is free is asked in the background once typing pauses ("checking…" meanwhile), since the
+ * answer can wait on DNS.
  */
 public final class RunDialog {
     private final ActionRunner runner;
-    private final HostPorts hostPorts;
+    private final PortCheck hostPorts;
     private final String image;
     private final TextField name = field("run-name", "let Docker pick one");
     private final TextArea ports = area("run-ports", "8080:80  (one per line: [ip:]host:container[/udp])");
@@ -46,14 +47,14 @@ public final class RunDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private RunForm.Check check;
 
-    private RunDialog(ActionRunner runner, HostPorts hostPorts, String image) {
+    private RunDialog(ActionRunner runner, PortCheck hostPorts, String image) {
         this.runner = runner;
         this.hostPorts = hostPorts;
         this.image = image;
     }
 
     /** Opens the dialog for an image; {@code onRun} gets the checked intent when the user presses Run. */
-    public static Dialog<ButtonType> open(ActionRunner runner, HostPorts hostPorts, Supplier<Window> owner,
+    static Dialog<ButtonType> open(ActionRunner runner, PortCheck hostPorts, Supplier<Window> owner,
                                           String image, Consumer<RunContainer> onRun) {
         RunDialog d = new RunDialog(runner, hostPorts, image);
         d.createView(owner);
@@ -129,7 +130,9 @@ public final class RunDialog {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null && dialog.getResult().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
                 recheck();
-                check.runnable().ifPresent(onRun);
+                if (!hostPorts.checking()) {
+                    check.runnable().ifPresent(onRun);
+                }
             }
         });
     }
@@ -139,13 +142,18 @@ public final class RunDialog {
                 ? restart.getValue() : restart.getEditor().getText();
         RunForm form = new RunForm(image, name.getText(), ports.getText(), env.getText(), volumes.getText(),
                 command.getText(), policy, autoRemove.isSelected(), Map.of());
-        check = form.check(runner.state(), hostPorts);
+        check = form.check(runner.state(), hostPorts.view());
+        boolean checking = hostPorts.checking();
         problems.forEach((field, label) -> label.setText(String.join("\n", check.problems().getOrDefault(field, List.of()))));
+        if (checking && problems.get(Field.PORTS).getText().isEmpty()) {
+            problems.get(Field.PORTS).setText("checking whether the host ports are free…");
+        }
         preview.setText(check.isOk() ? "$ " + check.intent().cliLine() : "Fix the marked fields to run.");
         Button run = (Button) dialog.getDialogPane().lookup("#run-button");
         if (run != null) {
-            run.setDisable(!check.isOk());
+            run.setDisable(!check.isOk() || checking);
         }
+        hostPorts.askSoon(this::recheck);
     }
 
     private static TextField field(String id, String prompt) {

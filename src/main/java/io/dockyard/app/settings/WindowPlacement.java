@@ -26,4 +26,32 @@ public record WindowPlacement(double x, double y, double width, double height, b
     public boolean hasPosition() {
         return Double.isFinite(x) && Double.isFinite(y);
     }
+
+    /** A screen's usable area (without task bars), in screen coordinates. */
+    public record Area(double x, double y, double width, double height) {
+        boolean holds(double left, double top, double w, double h) {
+            return left >= x && top >= y && left + w <= x + width && top + h <= y + height;
+        }
+    }
+
+    /**
+     * Where the window opens on the screens there are now: the saved bounds when they lie wholly
+     * on one screen; otherwise centred on the primary screen, no larger than it. A placement never
+     * made is sized to fit and left to the window system.
+     *
+     * @param screens every screen's usable area
+     * @param primary the primary screen's usable area
+     */
+    public WindowPlacement onto(java.util.List<Area> screens, Area primary) {
+        if (hasPosition() && screens.stream().anyMatch(s -> s.holds(x, y, width, height))) {
+            return this;
+        }
+        double w = Math.min(width, primary.width());
+        double h = Math.min(height, primary.height());
+        if (!hasPosition()) {
+            return new WindowPlacement(Double.NaN, Double.NaN, w, h, maximized);
+        }
+        return new WindowPlacement(primary.x() + (primary.width() - w) / 2, primary.y() + (primary.height() - h) / 2,
+                w, h, maximized);
+    }
 }

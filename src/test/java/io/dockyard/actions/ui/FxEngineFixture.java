@@ -36,6 +36,13 @@ final class FxEngineFixture implements AutoCloseable {
     final CommandJournal journal = new CommandJournal(Clock.systemUTC());
     final ActionRunner runner = new ActionRunner(f.commands, journal, store::current, Platform::runLater);
     final CopyOnWriteArrayList<Set<String>> highlights = new CopyOnWriteArrayList<>();
+    /** Where the Run dialog asks whether host ports are free, as the app's hands-on wiring does. */
+    private final java.util.concurrent.ExecutorService portProbes = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "test-ports");
+                t.setDaemon(true);
+                return t;
+            });
     final Pane yard;
     final JournalView journalView = new JournalView(journal);
     ActionMenus menus;
@@ -67,7 +74,7 @@ final class FxEngineFixture implements AutoCloseable {
             });
         }
         ImageActions images = new ImageActions(runner, () -> yard.getScene().getWindow(), highlight,
-                HostPorts.system());
+                HostPorts.system(), portProbes);
         menus = new ActionMenus(new ContainerActions(runner, () -> yard.getScene().getWindow()), images,
                 () -> yard.getScene().getWindow());
         dragToRun = DragToRun.install(yard, runner, images);
@@ -101,5 +108,6 @@ final class FxEngineFixture implements AutoCloseable {
         feed.close();
         store.close();
         f.close();
+        portProbes.shutdownNow();
     }
 }
