@@ -152,7 +152,7 @@ up_failed() {
   local rc=$?
   rm -rf "$work"
   if [ "$rc" != 0 ]; then
-    echo "demo-yard: up failed; removing what it had made" >&2
+    echo "demo-yard: up failed (the engine says why above; if a host port is taken, DEMO_YARD_PORT=<port> picks others); removing what it had made" >&2
     down >/dev/null || true
   fi
 }
