@@ -6,8 +6,9 @@
 #
 #   cds-train.sh image IMAGE_DIR APP_NAME ARCHIVE ENABLED
 #       records for the app image where it stands (target/jpackage/image/Dockyard)
-#   cds-train.sh deb DIST_DIR APP_NAME ARCHIVE ENABLED INSTALL_DIR
-#       unpacks the .deb in DIST_DIR, records for INSTALL_DIR (/opt/dockyard) and packs it again
+#   cds-train.sh deb-tree DEB_ROOT APP_NAME ARCHIVE ENABLED INSTALL_DIR
+#       records for INSTALL_DIR (/opt/dockyard) in a .deb unpacked at DEB_ROOT (finish-deb.sh
+#       unpacks the .deb, calls this, and packs it again)
 #
 # Java 17 only accepts the archive when every jar has the path, size and modification time it
 # had while the archive was recorded. jpackage copies the image into the .deb (new times) and
@@ -103,11 +104,8 @@ train_image() {
   echo "cds: $(du -h "$image/lib/app/$archive" | cut -f1) archive for $image"
 }
 
-train_deb() {
-  deb=$(ls "$target"/*.deb | head -n1)
-  root="$work/deb"
-  dpkg-deb -R "$deb" "$root"
-  app="$root$install_dir"
+train_deb_tree() {
+  app="$target$install_dir"
   rm -f "$app/lib/app/$archive"  # the image's archive fits only the image's own place
   set_archive_option "$app/lib/app/$name.cfg" off
   if [ "$(id -u)" = 0 ] && unshare -m --propagation private true 2>/dev/null; then
@@ -129,14 +127,10 @@ NS
   else
     echo "cds: WARNING: recording for $install_dir needs root and unshare: the .deb has no archive"
   fi
-  size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
-  sed -i "s/^Installed-Size:.*/Installed-Size: $size/" "$root/DEBIAN/control"
-  dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >/dev/null
-  echo "cds: repacked $deb"
 }
 
 case "$mode" in
   image) train_image ;;
-  deb) train_deb ;;
-  *) echo "usage: cds-train.sh image|deb ..."; exit 2 ;;
+  deb-tree) train_deb_tree ;;
+  *) echo "usage: cds-train.sh image|deb-tree ..."; exit 2 ;;
 esac
