@@ -131,13 +131,13 @@ public final class DockyardApp extends Application {
         timing.mark("window");
 
         store.subscribe(state -> {
-            statusBar.show(state);
+            drawn = state.withoutIntermediates();
+            statusBar.show(drawn); // its counts are of what the yard draws, as docker images counts
             boolean none = state.connection().status() == Connection.Status.NO_ENGINE;
             noEngine.setVisible(none);
             if (none) {
                 noEngine.show(state);
             }
-            drawn = state.withoutIntermediates();
             yard.show(drawn);
             views.forEach(view -> view.accept(drawn));
             rememberEndpoint(state);
