@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -57,6 +56,8 @@ import java.util.function.Supplier;
 public final class EngineFeed implements AutoCloseable {
     private static final Duration NO_ENGINE_RETRY = Duration.ofSeconds(2);
     private static final Duration PING_EVERY = Duration.ofSeconds(1);
+    /** While the engine is silent it is pinged this often, so that it is listed soon after it wakes. */
+    private static final Duration PING_WHILE_SILENT = Duration.ofMillis(200);
     private static final UnixSocketProbe SOCKET_WATCH = new UnixSocketProbe(Duration.ofMillis(300));
 
     private final Supplier<EndpointChoice> endpoints;
@@ -75,8 +76,7 @@ public final class EngineFeed implements AutoCloseable {
     // Touched only on the control thread.
     private DockerClient requests;
     private DockerClient streams;
-    private DockerClient pings;
-    private BooleanSupplier pingNow;
+    private EnginePing pingNow;
     private HealthWatch watch;
     private Instant lostAt;
     private EngineListing listing;
@@ -87,7 +87,11 @@ public final class EngineFeed implements AutoCloseable {
     private boolean everLive;
     private Instant lastEventTime;
     /** Set while live: the health thread pings through it; null while there is nothing to ping. */
-    private volatile BooleanSupplier pinging;
+    private volatile EnginePing pinging;
+    /** Whether a silence has been reported: the health thread then pings more often. */
+    private volatile boolean silent;
+    /** Health thread only: when it last pinged. */
+    private long lastPing;
     private volatile boolean closed;
 
     /**
@@ -106,7 +110,8 @@ public final class EngineFeed implements AutoCloseable {
 
     public void start() {
         control.execute(this::connect);
-        health.scheduleWithFixedDelay(this::ping, PING_EVERY.toMillis(), PING_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        health.scheduleWithFixedDelay(this::ping, PING_WHILE_SILENT.toMillis(), PING_WHILE_SILENT.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The endpoint in use, or null before the first one is found. Never blocks. */
@@ -142,6 +147,7 @@ public final class EngineFeed implements AutoCloseable {
             failures = 0;
             lostAt = null;
             watch = new HealthWatch(clock.instant());
+            silent = false;
             pinging = pingNow;
         } catch (RuntimeException failure) {
             connectFailed(choice, failure);
@@ -198,22 +204,26 @@ public final class EngineFeed implements AutoCloseable {
 
     /** On the health thread: one ping, whose outcome the control thread judges. */
     private void ping() {
-        BooleanSupplier target = pinging;
-        if (target == null || closed) {
+        EnginePing target = pinging;
+        long now = System.nanoTime();
+        if (target == null || closed || (!silent && now - lastPing < PING_EVERY.toNanos())) {
             return;
         }
-        boolean answered = target.getAsBoolean();
+        lastPing = now;
+        boolean answered = target.answers();
         Instant at = clock.instant();
         onControl(() -> pinged(target, answered, at));
     }
 
-    private void pinged(BooleanSupplier target, boolean answered, Instant at) {
+    private void pinged(EnginePing target, boolean answered, Instant at) {
         if (!live || target != pinging) {
             return; // a ping from before a reconnect
         }
         if (!answered) {
             watch.pingUnanswered(at).ifPresent(since -> emit(new EngineSilent(clock.instant(), since)));
+            silent = watch.silent();
         } else if (watch.pingAnswered(at)) {
+            silent = false;
             // the engine is back from a silence: whatever it did meanwhile is listed afresh
             connect();
         }
@@ -225,32 +235,12 @@ public final class EngineFeed implements AutoCloseable {
         }
         closeQuietly(requests);
         closeQuietly(streams);
-        closeQuietly(pings);
+        closeQuietly(pingNow);
         endpoint = chosen;
         requests = DockerClients.forRequests(chosen);
         streams = DockerClients.forStreams(chosen);
         listing = new EngineListing(requests, workers, clock);
-        pings = null;
-        pingNow = pingFor(chosen);
-    }
-
-    /** A local socket is pinged without HTTP machinery; anything else through a client that fails fast. */
-    private BooleanSupplier pingFor(EngineEndpoint chosen) {
-        Path socket = DockerClients.unixSocket(chosen);
-        if (socket != null) {
-            UnixSocketProbe probe = new UnixSocketProbe(DockerClients.PING_TIMEOUT);
-            return () -> probe.problem(socket).isEmpty();
-        }
-        DockerClient client = DockerClients.forPings(chosen);
-        pings = client;
-        return () -> {
-            try {
-                client.pingCmd().exec();
-                return true;
-            } catch (RuntimeException noAnswer) {
-                return false;
-            }
-        };
+        pingNow = EnginePing.of(chosen);
     }
 
     private void subscribe(Instant since) {
@@ -414,7 +404,7 @@ public final class EngineFeed implements AutoCloseable {
             closeSubscription();
             closeQuietly(requests);
             closeQuietly(streams);
-            closeQuietly(pings);
+            closeQuietly(pingNow);
         });
         control.shutdown();
         health.shutdownNow();
