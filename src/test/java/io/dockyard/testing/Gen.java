@@ -36,6 +36,11 @@ public final class Gen<T> {
         return shrinks.apply(value);
     }
 
+    /** The same values, shrunk the way {@code like} shrinks its own. */
+    public Gen<T> shrinkingAs(Gen<T> like) {
+        return new Gen<>(make, like.shrinks);
+    }
+
     public <R> Gen<R> map(Function<T, R> f) {
         return of(r -> f.apply(next(r)));
     }
