@@ -88,6 +88,9 @@ public final class Props {
         if (value instanceof String s) {
             return quoted(s);
         }
+        if (value instanceof byte[] bytes) {
+            return quoted(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)) + ".getBytes(UTF_8)";
+        }
         if (value instanceof List<?> list) {
             return "List.of(" + String.join(", ", list.stream().map(Props::show).toList()) + ")";
         }
