@@ -46,6 +46,10 @@ public final class PortRules {
 
     private static Parsed<PortSpec> split(String raw, String ipv6, String spec, String protocol) {
         String[] parts = spec.split(":", -1);
+        if (parts.length > 3 && ipv6.isEmpty() && spec.contains("::")) {
+            return Parsed.problem("'" + raw + "' has too many parts: write an IPv6 address in brackets, as in "
+                    + "[::1]:8080:80.");
+        }
         if (parts.length > 3 || (!ipv6.isEmpty() && parts.length > 2)) {
             return Parsed.problem("'" + raw + "' has too many parts: write [ip:]host:container[/protocol].");
         }
@@ -74,14 +78,15 @@ public final class PortRules {
         if (text.isEmpty()) {
             return Parsed.problem("The " + side + " port is missing.");
         }
-        if (text.contains("-")) {
+        boolean negative = text.matches("-[0-9]+"); // "-1" is a number below the range, not a range
+        if (text.contains("-") && !negative) {
             return Parsed.problem("Port ranges such as '" + text + "' are not supported here: publish one port per line.");
         }
         // ASCII digits only, as Docker reads them: other scripts' digits are not a port to Docker
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!negative && !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Parsed.problem("The " + side + " port '" + text + "' is not a number.");
         }
-        if (text.length() > 6 || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+        if (negative || text.length() > 6 || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
             return Parsed.problem("The " + side + " port " + text + " is out of range: ports go from 1 to 65535.");
         }
         return Parsed.ok(Integer.parseInt(text));
