@@ -91,6 +91,10 @@ public final class Props {
         if (value instanceof byte[] bytes) {
             return quoted(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)) + ".getBytes(UTF_8)";
         }
+        if (value instanceof java.util.Map<?, ?> map) {
+            return "Map.of(" + String.join(", ", map.entrySet().stream()
+                    .map(e -> show(e.getKey()) + ", " + show(e.getValue())).toList()) + ")";
+        }
         if (value instanceof List<?> list) {
             return "List.of(" + String.join(", ", list.stream().map(Props::show).toList()) + ")";
         }

@@ -83,6 +83,38 @@ class DiscoveryProperties {
         }), v -> assertEquals(v.get(0), JsonReader.parse((String) v.get(1)), (String) v.get(1)));
     }
 
+    /**
+     * Whatever the environment and --host say, discovery answers in words. Neither can hold a NUL
+     * or half a surrogate pair: Java decodes both from bytes into well-formed text.
+     */
+    @Test
+    void anyEnvironmentAndHostFlagGiveAnEngineOrAProblemInWords() {
+        Gen<String> values = Gen.weighted(List.of(2, 1, 1), List.of(HOSTS, Hostile.textWithoutNul(),
+                Gen.oneOfValues("", " ", "0", "1", "false", "default", "/nonexistent", "relative/dir", "~/.docker")));
+        String unset = "\u0000unset"; // not a value anyone can set: it holds a NUL
+        Gen<String> maybe = Gen.weighted(List.of(1, 1), List.of(Gen.oneOfValues(unset), values));
+        Props.forAll(Gen.of(r -> {
+            Map<String, String> env = new java.util.HashMap<>();
+            for (String name : List.of("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "DOCKER_CONTEXT",
+                    "XDG_RUNTIME_DIR")) {
+                String value = maybe.next(r);
+                if (value.indexOf('\u0000') < 0 && Hostile.wellFormed(value)) {
+                    env.put(name, value);
+                }
+            }
+            env.put("DOCKER_CONFIG", home.resolve("no-config").toString());
+            String flag = maybe.next(r);
+            return java.util.Arrays.asList(env, flag.indexOf('\u0000') >= 0 || !Hostile.wellFormed(flag) ? null : flag);
+        }), given -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> env = (Map<String, String>) given.get(0);
+            Discovery d = new EndpointDiscovery(env, home, "Linux", socket -> java.util.Optional.of("no such file"))
+                    .discover((String) given.get(1));
+            assertFalse(d.problem().contains("Please report this"), Props.show(d.explain()));
+            assertEquals(d.isFound(), d.problem().isBlank(), Props.show(d.explain()));
+        });
+    }
+
     /** Whatever config.json and the context's meta.json hold, discovery answers in words. */
     @Test
     void anyConfigAndContextFilesGiveAnEngineOrAProblemInWords() {
