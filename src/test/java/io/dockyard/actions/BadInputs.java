@@ -93,7 +93,8 @@ public final class BadInputs {
                 c("port in Arabic digits", form(image).ports("\u0668\u0660\u0668\u0660:80"), Field.PORTS,
                         "is not a number"),
                 c("IPv6 address without brackets", form(image).ports("::1:8080:80"), Field.PORTS, "in brackets"),
-                c("IPv6 bracket never closed", form(image).ports("[::1:8080:80"), Field.PORTS, "[address]:host:container"),
+                c("IPv6 bracket never closed", form(image).ports("[::1:8080:80"), Field.PORTS,
+                        "[address]:host:container"),
                 c("host name in IPv6 brackets", form(image).ports("[web]:8080:80"), Field.PORTS,
                         "'web' is not an IPv6 address"),
                 c("port held by another program", form(image).ports(busyPort + ":80"), Field.PORTS,
@@ -142,7 +143,8 @@ public final class BadInputs {
                         "registry 'my_registry:5000' is not a valid host"),
                 c("image with a double slash", form("library//busybox"), Field.IMAGE, "not a valid repository name"),
                 c("image starting with a dash", form("-busybox"), Field.IMAGE, "not a valid repository name"),
-                c("digest without a name", form("@sha256:" + "0".repeat(64)), Field.IMAGE, "repository name is missing"));
+                c("digest without a name", form("@sha256:" + "0".repeat(64)), Field.IMAGE,
+                        "repository name is missing"));
     }
 
     private static Case c(String what, Builder b, Field field, String expected) {

@@ -71,7 +71,7 @@ class CliIntentsProperties {
                 assertReadsBack(check.intent());
             } else {
                 // only the generator's own repeats of a host port are refused
-                assertTrue(check.problems().keySet().equals(java.util.Set.of(RunForm.Field.PORTS)), check.all().toString());
+                assertEquals(java.util.Set.of(RunForm.Field.PORTS), check.problems().keySet(), check.all().toString());
                 check.all().forEach(p -> assertTrue(p.contains("listed twice"), p));
             }
         });

@@ -6,7 +6,6 @@ import io.dockyard.testing.Props;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,16 +32,17 @@ class InputRulesProperties {
         String host = r.nextBoolean() ? NUMBERS.next(r) + ":" : "";
         return (ip.isEmpty() ? "" : ip + ":") + host + NUMBERS.next(r) + PROTOCOLS.next(r);
     }));
+    private static final Gen<String> VOLUME_SOURCES = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("", "data",
+            "/srv/site", "/", "my vol", "./site", "~/site", "-x", "a", "C", "vol.1", "/tmp/\u00e9", "/a b"),
+            Hostile.specialChars()));
+    private static final Gen<String> VOLUME_TARGETS = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("/data", "",
+            "data", "/", "//", "/a b", "\\site"), Hostile.specialChars()));
+    private static final Gen<String> VOLUME_MODES = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("", ":ro",
+            ":rw", ":rx", ":RO", ":", ":ro:rw"), Hostile.specialChars().map(m -> ":" + m)));
     static final Gen<String> VOLUME_SPECS = Gen.oneOf(Hostile.text(), Gen.of(r -> {
-        Gen<String> sources = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("", "data", "/srv/site", "/",
-                "my vol", "./site", "~/site", "-x", "a", "C", "vol.1", "/tmp/\u00e9", "/a b"), Hostile.specialChars()));
-        Gen<String> targets = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("/data", "", "data", "/", "//",
-                "/a b", "\\site"), Hostile.specialChars()));
-        Gen<String> modes = Gen.weighted(List.of(3, 1), List.of(Gen.oneOfValues("", ":ro", ":rw", ":rx", ":RO", ":",
-                ":ro:rw"), Hostile.specialChars().map(m -> ":" + m)));
-        String source = sources.next(r);
-        String target = targets.next(r);
-        return (r.nextInt(4) == 0 ? target : source + ":" + target) + modes.next(r);
+        String source = VOLUME_SOURCES.next(r);
+        String target = VOLUME_TARGETS.next(r);
+        return (r.nextInt(4) == 0 ? target : source + ":" + target) + VOLUME_MODES.next(r);
     }));
 
     @Test
@@ -71,7 +71,8 @@ class InputRulesProperties {
 
     @Test
     void environmentLines() {
-        Props.forAll(Gen.oneOf(Hostile.text(), Gen.of(r -> Hostile.specialChars().next(r) + "=" + Hostile.text().next(r))),
+        Gen<String> lines = Gen.of(r -> Hostile.specialChars().next(r) + "=" + Hostile.text().next(r));
+        Props.forAll(Gen.oneOf(Hostile.text(), lines),
                 raw -> {
                     Parsed<String> env = refusalOrValue(raw, InputRules.env(raw));
                     if (env.isOk()) {
@@ -148,9 +149,5 @@ class InputRulesProperties {
             Hostile.assertRefusalInWords(raw, parsed.problem());
         }
         return parsed;
-    }
-
-    static <T> Function<String, Parsed<T>> checked(Function<String, Parsed<T>> rule) {
-        return raw -> refusalOrValue(raw, rule.apply(raw));
     }
 }

@@ -26,7 +26,8 @@ final class IntentGen {
             Gen.oneOfValues("tcp", "udp", "sctp").next(r)));
     static final Gen<VolumeSpec> VOLUMES = Gen.of(IntentGen::volume);
     static final Gen<RestartPolicy> RESTARTS = Gen.oneOfValues(RestartPolicy.NO, new RestartPolicy("always", 0),
-            new RestartPolicy("unless-stopped", 0), new RestartPolicy("on-failure", 0), new RestartPolicy("on-failure", 5));
+            new RestartPolicy("unless-stopped", 0), new RestartPolicy("on-failure", 0),
+            new RestartPolicy("on-failure", 5));
 
     private IntentGen() {
     }

@@ -86,7 +86,8 @@ class ValidationTest {
     void anEmojiInANameIsShownWholeAndCountsAsOneCharacter() {
         assertEquals("A container name must start with a letter or digit, not '\ud83d\udc33'.",
                 InputRules.containerName("\ud83d\udc33web").problem());
-        assertEquals("A container name needs at least two characters.", InputRules.containerName("\ud83d\udc33").problem());
+        assertEquals("A container name needs at least two characters.",
+                InputRules.containerName("\ud83d\udc33").problem());
         assertTrue(InputRules.containerName("web\ud83d\udc33").problem().contains("it has '\ud83d\udc33'."));
     }
 

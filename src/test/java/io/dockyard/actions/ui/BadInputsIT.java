@@ -79,7 +79,8 @@ class BadInputsIT {
                 .filter(c -> !c.ports().isEmpty()).isPresent(), () -> "feed has not seen " + taken);
         String before = owned();
         try (ServerSocket busy = new ServerSocket(0)) {
-            List<BadInputs.Case> cases = BadInputs.all(image, taken, Integer.parseInt(publishedPort), busy.getLocalPort());
+            List<BadInputs.Case> cases = BadInputs.all(image, taken, Integer.parseInt(publishedPort),
+                    busy.getLocalPort());
             assertTrue(cases.size() > 50, cases.size() + " cases");
             submitEachAndSeeItRefused(cases);
         }

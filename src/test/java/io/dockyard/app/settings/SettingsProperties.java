@@ -66,7 +66,8 @@ class SettingsProperties {
             SettingsStore.Loaded loaded = new SettingsStore(file).load();
             assertTrue(loaded.settings() != null);
             // the message may quote the file, \\uD800 escapes and all; it must say which file and that defaults apply
-            loaded.problem().ifPresent(p -> assertTrue(p.startsWith("Dockyard's settings file " + file + " had a problem: ")
+            String intro = "Dockyard's settings file " + file + " had a problem: ";
+            loaded.problem().ifPresent(p -> assertTrue(p.startsWith(intro)
                     && p.contains("Defaults are used where needed."), p));
             loaded.problem().ifPresent(p -> damaged.incrementAndGet());
             SettingsStore.Loaded again = new SettingsStore(file).load();

@@ -145,7 +145,8 @@ class DiscoveryProperties {
 
         private static String meta(String name, java.util.Random r) {
             Object host = Gen.weighted(List.of(4, 1), List.of(HOSTS.map(h -> (Object) h), JsonGen.values(2))).next(r);
-            Object skip = Gen.oneOf(Gen.oneOfValues((Object) true, false, "true", java.math.BigDecimal.ONE), JsonGen.values(1)).next(r);
+            Object skip = Gen.oneOf(Gen.oneOfValues((Object) true, false, "true", java.math.BigDecimal.ONE),
+                    JsonGen.values(1)).next(r);
             Map<String, Object> docker = new java.util.LinkedHashMap<>();
             docker.put("Host", host);
             docker.put("SkipTLSVerify", skip);
