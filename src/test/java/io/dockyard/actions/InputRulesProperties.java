@@ -141,6 +141,22 @@ class InputRulesProperties {
         });
     }
 
+    /** The whole "Run with options…" form, every field hostile at once: an intent or problems in words per field. */
+    @Test
+    void anyRunFormIsAnIntentOrProblemsInWords() {
+        io.dockyard.model.EngineState state = io.dockyard.model.EngineState.empty(
+                io.dockyard.model.Connection.connecting("", ""));
+        Gen<String> lines = Gen.oneOf(Hostile.text(), Hostile.text().list(0, 4).map(l -> String.join("\n", l)));
+        Props.forAll(Gen.of(r -> new RunForm(Gen.oneOf(Hostile.text(), Gen.oneOfValues("busybox:1.36")).next(r),
+                Hostile.text().next(r), Gen.oneOf(lines, PORT_SPECS).next(r), lines.next(r),
+                Gen.oneOf(lines, VOLUME_SPECS).next(r), Hostile.text().next(r), Hostile.text().next(r), r.nextBoolean(),
+                java.util.Map.of())), form -> {
+                    RunForm.Check check = form.check(state, HostPorts.assumeFree());
+                    assertEquals(check.isOk(), check.runnable().isPresent());
+                    check.all().forEach(p -> Hostile.assertRefusalInWords(form.toString(), p));
+                });
+    }
+
     /** The outcome is a value or a refusal in words; returns it for further checks. */
     static <T> Parsed<T> refusalOrValue(String raw, Parsed<T> parsed) {
         if (parsed.isOk()) {
