@@ -1,10 +1,12 @@
 package io.dockyard.actions;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the words of a docker command (without {@code docker} itself) into the {@link Intent}
@@ -50,6 +52,8 @@ public final class CliIntents {
         String name = "";
         List<PortSpec> ports = new ArrayList<>();
         List<String> env = new ArrayList<>();
+        List<VolumeSpec> volumes = new ArrayList<>();
+        RestartPolicy restart = RestartPolicy.NO;
         Map<String, String> labels = new LinkedHashMap<>();
         boolean autoRemove = false;
         while (w.atOption()) {
@@ -57,8 +61,10 @@ public final class CliIntents {
             switch (option) {
                 case "-d": case "--detach": detached = true; break;
                 case "--name": name = w.value(option); break;
-                case "-p": case "--publish": ports.add(port(w.value(option))); break;
+                case "-p": case "--publish": ports.add(checked("-p", w.value(option), PortRules::port)); break;
                 case "-e": case "--env": env.add(w.value(option)); break;
+                case "-v": case "--volume": volumes.add(checked("-v", w.value(option), InputRules::volume)); break;
+                case "--restart": restart = checked("--restart", w.value(option), InputRules::restart); break;
                 case "-l": case "--label": label(labels, w.value(option)); break;
                 case "--rm": autoRemove = true; break;
                 default: throw unknown("run", option);
@@ -68,7 +74,7 @@ public final class CliIntents {
             throw new Refused("Only docker run -d can be done here: a run in the foreground needs a terminal.");
         }
         String image = w.next("the image to run");
-        return new RunContainer(image, name, ports, env, List.of(), w.rest(), RestartPolicy.NO, autoRemove, labels);
+        return new RunContainer(image, name, ports, env, volumes, w.rest(), restart, autoRemove, labels);
     }
 
     private static Intent create(Words w) {
@@ -170,14 +176,14 @@ public final class CliIntents {
             String option = w.next("an option");
             switch (option) {
                 case "-t": case "--tag": tag = w.value(option); break;
-                case "-f": case "--file": dockerfile = Path.of(w.value(option)); break;
+                case "-f": case "--file": dockerfile = path("The Dockerfile", w.value(option)); break;
                 case "--label": label(labels, w.value(option)); break;
                 case "--build-arg": buildArg(buildArgs, w.value(option)); break;
                 case "--force-rm": forceRm = true; break;
                 default: throw unknown("build", option);
             }
         }
-        Path context = Path.of(w.next("the build context (a folder)"));
+        Path context = path("The build context", w.next("the build context (a folder)"));
         return new BuildImage(context, dockerfile, tag, labels, buildArgs, forceRm);
     }
 
@@ -190,12 +196,21 @@ public final class CliIntents {
         return change;
     }
 
-    private static PortSpec port(String raw) {
-        Parsed<PortSpec> parsed = PortRules.port(raw);
+    /** The value of an option that Dockyard's own input rules read. */
+    private static <T> T checked(String option, String raw, Function<String, Parsed<T>> rule) {
+        Parsed<T> parsed = rule.apply(raw);
         if (!parsed.isOk()) {
-            throw new Refused("-p " + raw + ": " + parsed.problem());
+            throw new Refused(option + " " + raw + ": " + parsed.problem());
         }
         return parsed.value();
+    }
+
+    private static Path path(String what, String raw) {
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException e) {
+            throw new Refused(what + " '" + raw + "' is not a path this system can use: " + e.getReason() + ".");
+        }
     }
 
     private static void label(Map<String, String> labels, String raw) {

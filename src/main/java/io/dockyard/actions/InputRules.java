@@ -31,16 +31,17 @@ public final class InputRules {
         if (NAME.matcher(name).matches()) {
             return null;
         }
-        if (name.length() == 1) {
+        // by code point, so an emoji is one character and is shown whole
+        if (name.codePointCount(0, name.length()) == 1) {
             return "A " + what + " name needs at least two characters.";
         }
-        char first = name.charAt(0);
+        int first = name.codePointAt(0);
         if (!Character.isLetterOrDigit(first) || first > 127) {
-            return "A " + what + " name must start with a letter or digit, not '" + first + "'.";
+            return "A " + what + " name must start with a letter or digit, not '" + Character.toString(first) + "'.";
         }
-        for (char c : name.toCharArray()) {
+        for (int c : name.codePoints().toArray()) {
             if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-'))) {
-                String shown = c == ' ' ? "a space" : "'" + c + "'";
+                String shown = c == ' ' ? "a space" : "'" + Character.toString(c) + "'";
                 return "A " + what + " name may only use letters, digits, '_', '.' and '-'; it has " + shown + ".";
             }
         }
@@ -80,6 +81,11 @@ public final class InputRules {
         }
         String source = parts.length == 1 ? "" : parts[0];
         String target = parts.length == 1 ? parts[0] : parts[1];
+        if (parts.length > 1 && source.isBlank()) {
+            // ":/data:ro" would become an anonymous volume that no docker -v can write read-only
+            return Parsed.problem("'" + spec + "' has nothing before the first ':': name the volume or host folder"
+                    + " (name:/path, /host/folder:/path), or write just /path for an anonymous volume.");
+        }
         boolean readOnly = false;
         if (parts.length == 3) {
             if (!parts[2].equals("ro") && !parts[2].equals("rw")) {
@@ -108,6 +114,11 @@ public final class InputRules {
     private static String volumeTargetProblem(String target) {
         if (target.isEmpty()) {
             return "The path inside the container is missing.";
+        }
+        if (!target.equals(target.trim()) || !target.equals(target.strip())) {
+            // "/data :ro" would mount on "/data " (with the space), which nobody means
+            return "The path inside the container '" + target + "' begins or ends with a space or an invisible"
+                    + " character; remove it.";
         }
         if (!target.startsWith("/")) {
             return "The path inside the container must be absolute (start with /): '" + target + "'.";

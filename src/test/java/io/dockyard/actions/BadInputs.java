@@ -2,6 +2,7 @@ package io.dockyard.actions;
 
 import io.dockyard.actions.RunForm.Field;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,23 @@ public final class BadInputs {
         }
     }
 
-    /** @param image an image that exists on the engine */
-    public static List<Case> all(String image, String takenName, int publishedPort) {
+    /**
+     * @param image         an image that exists on the engine
+     * @param takenName     the name of a container that exists
+     * @param publishedPort a host port a running container publishes
+     * @param busyPort      a host port another program listens on
+     */
+    public static List<Case> all(String image, String takenName, int publishedPort, int busyPort) {
+        List<Case> all = new ArrayList<>(first(image, takenName, publishedPort));
+        all.addAll(names(image));
+        all.addAll(ports(image, busyPort));
+        all.addAll(envAndVolumes(image));
+        all.addAll(commandsAndRestarts(image));
+        all.addAll(images(image));
+        return List.copyOf(all);
+    }
+
+    private static List<Case> first(String image, String takenName, int publishedPort) {
         return List.of(
                 c("name with a space", form(image).name("my web"), Field.NAME, "a space"),
                 c("name of one letter", form(image).name("w"), Field.NAME, "at least two characters"),
@@ -55,6 +71,80 @@ public final class BadInputs {
                 c("uppercase image", form("MyApp:1"), Field.IMAGE, "lowercase"),
                 c("bad tag", form(image.replaceAll(":.*", "") + ":-bad"), Field.IMAGE, "tag '-bad'"),
                 c("empty image", form(""), Field.IMAGE, "missing"));
+    }
+
+    private static List<Case> names(String image) {
+        return List.of(
+                c("name with a colon", form(image).name("web:1"), Field.NAME, "it has ':'"),
+                c("name with an at sign", form(image).name("me@web"), Field.NAME, "it has '@'"),
+                c("name starting with a dot", form(image).name(".web"), Field.NAME, "not '.'"),
+                c("name starting with an emoji", form(image).name("\ud83d\udc33web"), Field.NAME, "not '\ud83d\udc33'"),
+                c("name of one emoji", form(image).name("\ud83d\udc33"), Field.NAME, "at least two characters"));
+    }
+
+    private static List<Case> ports(String image, int busyPort) {
+        return List.of(
+                c("negative host port", form(image).ports("-1:80"), Field.PORTS, "port -1 is out of range"),
+                c("huge host port", form(image).ports("99999999999:80"), Field.PORTS, "out of range"),
+                c("host port zero", form(image).ports("0:80"), Field.PORTS, "host port 0 is out of range"),
+                c("container port missing", form(image).ports("8080:"), Field.PORTS, "container port is missing"),
+                c("container port not a number", form(image).ports("8080:web"), Field.PORTS, "'web' is not a number"),
+                c("space inside a port", form(image).ports("80 80:80"), Field.PORTS, "'80 80' is not a number"),
+                c("port in Arabic digits", form(image).ports("\u0668\u0660\u0668\u0660:80"), Field.PORTS,
+                        "is not a number"),
+                c("IPv6 address without brackets", form(image).ports("::1:8080:80"), Field.PORTS, "in brackets"),
+                c("IPv6 bracket never closed", form(image).ports("[::1:8080:80"), Field.PORTS,
+                        "[address]:host:container"),
+                c("host name in IPv6 brackets", form(image).ports("[web]:8080:80"), Field.PORTS,
+                        "'web' is not an IPv6 address"),
+                c("port held by another program", form(image).ports(busyPort + ":80"), Field.PORTS,
+                        "in use on this machine by another program"));
+    }
+
+    private static List<Case> envAndVolumes(String image) {
+        return List.of(
+                c("env pasted with export", form(image).env("export A=1"), Field.ENV, "contains a space"),
+                c("env name with a dash", form(image).env("MY-VAR=1"), Field.ENV, "letters, digits and '_'"),
+                c("env name with an accent", form(image).env("CAF\u00c9=1"), Field.ENV, "letters, digits and '_'"),
+                c("volume with too many colons", form(image).volumes("/a:/b:ro:z"), Field.VOLUMES, "is not a volume"),
+                c("volume from the home folder", form(image).volumes("~/site:/html"), Field.VOLUMES, "absolute path"),
+                c("volume without a container path", form(image).volumes("data:"), Field.VOLUMES,
+                        "path inside the container is missing"),
+                c("volume name with a space", form(image).volumes("my vol:/data"), Field.VOLUMES, "a space"),
+                c("volume of a bare name", form(image).volumes("data"), Field.VOLUMES, "must be absolute"),
+                c("volume with nothing before the colon", form(image).volumes(":/data:ro"), Field.VOLUMES,
+                        "nothing before the first ':'"),
+                c("container path ending in a space", form(image).volumes("data:/data :ro"), Field.VOLUMES,
+                        "ends with a space"));
+    }
+
+    private static List<Case> commandsAndRestarts(String image) {
+        return List.of(
+                c("unclosed double quote", form(image).command("echo \"hi"), Field.COMMAND, "double quote"),
+                c("command ending in a backslash", form(image).command("echo hi\\"), Field.COMMAND,
+                        "ends with a backslash"),
+                c("negative retries", form(image).restart("on-failure:-1"), Field.RESTART, "cannot be negative"),
+                c("retries in words", form(image).restart("on-failure:three"), Field.RESTART, "not a whole number"),
+                c("restart policy with two counts", form(image).restart("on-failure:3:4"), Field.RESTART,
+                        "not a restart policy"),
+                c("restart policy with an underscore", form(image).restart("unless_stopped"), Field.RESTART,
+                        "not a restart policy"));
+    }
+
+    private static List<Case> images(String image) {
+        String repo = image.replaceAll(":.*", "");
+        return List.of(
+                c("image with a space", form("busy box"), Field.IMAGE, "cannot contain spaces"),
+                c("image with a short digest", form(repo + "@sha256:123"), Field.IMAGE, "digest after '@'"),
+                c("image with an empty tag", form(repo + ":"), Field.IMAGE, "tag ''"),
+                c("tag too long", form(repo + ":" + "t".repeat(129)), Field.IMAGE, "up to 128"),
+                c("image name too long", form("a".repeat(256)), Field.IMAGE, "longer than 255"),
+                c("registry with an underscore", form("my_registry:5000/app"), Field.IMAGE,
+                        "registry 'my_registry:5000' is not a valid host"),
+                c("image with a double slash", form("library//busybox"), Field.IMAGE, "not a valid repository name"),
+                c("image starting with a dash", form("-busybox"), Field.IMAGE, "not a valid repository name"),
+                c("digest without a name", form("@sha256:" + "0".repeat(64)), Field.IMAGE,
+                        "repository name is missing"));
     }
 
     private static Case c(String what, Builder b, Field field, String expected) {

@@ -104,6 +104,24 @@ class CliIntentsTest {
         assertProblem(List.of("tag", "a"), "new name");
     }
 
+    // counter-examples the property tests found (CliIntentsProperties), kept as plain examples
+
+    @Test
+    void aRunWithVolumesAndARestartPolicyReadsBackFromItsOwnLine() {
+        RunContainer run = new RunContainer("swks:1.36", "tpeats5d_t.0z1p023b", List.of(), List.of(),
+                List.of(new VolumeSpec("", "/iydke/e7hdzo", false), new VolumeSpec("/srv/my site", "/html", true)),
+                List.of(), new RestartPolicy("on-failure", 5), false, Map.of());
+        assertEquals(run, ok(run.cliArgs().subList(1, run.cliArgs().size()).toArray(String[]::new)));
+        assertProblem(List.of("run", "-d", "-v", "data:html", "img"), "-v data:html: The path inside the container");
+        assertProblem(List.of("run", "-d", "--restart", "sometimes", "img"), "--restart sometimes: 'sometimes' is not");
+    }
+
+    @Test
+    void aBuildFolderThatIsNoPathHereIsRefusedInWords() {
+        assertProblem(List.of("build", "\uda5b"), "The build context '\uda5b' is not a path this system can use");
+        assertProblem(List.of("build", "-f", "a\u0000b", "/ctx"), "The Dockerfile 'a\u0000b' is not a path");
+    }
+
     private static Intent ok(String... args) {
         Parsed<Intent> parsed = CliIntents.parse(List.of(args));
         assertTrue(parsed.isOk(), () -> parsed.problem());

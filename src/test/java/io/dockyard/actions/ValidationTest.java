@@ -25,11 +25,12 @@ class ValidationTest {
                     List.of(), List.of(), Map.of(), List.of(), "", -1));
 
     @Test
-    void atLeastTwentyBadInputsEachGiveTheirMessageOnTheirField() {
-        List<BadInputs.Case> cases = BadInputs.all("busybox:1.36", "web", 18080);
-        assertTrue(cases.size() >= 20, "only " + cases.size() + " cases");
+    void moreThanFiftyBadInputsEachGiveTheirMessageOnTheirField() {
+        List<BadInputs.Case> cases = BadInputs.all("busybox:1.36", "web", 18080, 18099);
+        assertTrue(cases.size() > 50, "only " + cases.size() + " cases");
+        assertEquals(cases.size(), cases.stream().map(BadInputs.Case::what).distinct().count(), "each named once");
         for (BadInputs.Case c : cases) {
-            RunForm.Check check = c.form().check(STATE, HostPorts.assumeFree());
+            RunForm.Check check = c.form().check(STATE, (ip, port, protocol) -> port != 18099);
             assertFalse(check.isOk(), c.what() + " was accepted");
             List<String> onField = check.problems().getOrDefault(c.field(), List.of());
             assertTrue(onField.stream().anyMatch(p -> p.contains(c.expected())),
@@ -77,6 +78,51 @@ class ValidationTest {
         }
         assertFalse(ImageRefs.tagTarget("a@sha256:" + "0".repeat(64)).isOk());
         assertTrue(ImageRefs.tagTarget("mine/app:2").isOk());
+    }
+
+    // counter-examples the property tests found (InputRulesProperties), kept as plain examples
+
+    @Test
+    void anEmojiInANameIsShownWholeAndCountsAsOneCharacter() {
+        assertEquals("A container name must start with a letter or digit, not '\ud83d\udc33'.",
+                InputRules.containerName("\ud83d\udc33web").problem());
+        assertEquals("A container name needs at least two characters.",
+                InputRules.containerName("\ud83d\udc33").problem());
+        assertTrue(InputRules.containerName("web\ud83d\udc33").problem().contains("it has '\ud83d\udc33'."));
+    }
+
+    @Test
+    void anAddressInBracketsMustBeAnIpv6Address() {
+        assertEquals("'z' is not an IPv6 address to publish on (such as [::1]).", PortRules.port("[z]:9").problem());
+        for (String bad : List.of("[1:2:3:4:5:6:7:8:9]:80:80", "[1::2::3]:80:80", "[fe80::1%eth0]:80:80", "[]:80:80",
+                "[12345::1]:80:80", "[::1.2.3]:80:80")) {
+            assertTrue(PortRules.port(bad).problem().contains("not an IPv6 address"), bad);
+        }
+        assertEquals(new PortSpec("::1", 8080, 80, "tcp"), PortRules.port("[::1]:8080:80").value());
+        assertEquals(new PortSpec("::", 0, 80, "udp"), PortRules.port("[::]::80/udp").value());
+        assertEquals(new PortSpec("::ffff:1.2.3.4", 1, 2, "tcp"), PortRules.port("[::ffff:1.2.3.4]:1:2").value());
+        assertEquals(new PortSpec("1:2:3:4:5:6:7:8", 0, 2, "tcp"), PortRules.port("[1:2:3:4:5:6:7:8]:2").value());
+    }
+
+    @Test
+    void portsAreWrittenInAsciiDigitsAsDockerReadsThem() {
+        assertEquals("The container port '\u0668\u0660' is not a number.", PortRules.port("\u0668\u0660").problem());
+        assertEquals("The host port '\uff18\uff10' is not a number.", PortRules.port("\uff18\uff10:80").problem());
+    }
+
+    @Test
+    void aVolumeWithNothingBeforeItsFirstColonIsRefused() {
+        // it was read as a read-only anonymous volume, which no docker -v can say
+        assertTrue(InputRules.volume(":/a:ro").problem().contains("nothing before the first ':'"));
+        assertTrue(InputRules.volume(":/a").problem().contains("write just /path"));
+        assertEquals(new VolumeSpec("", "/a", false), InputRules.volume("/a").value());
+    }
+
+    @Test
+    void aContainerPathEndingInASpaceOrAnInvisibleCharacterIsRefused() {
+        // it was accepted, and its CLI form "te:/\u000b" reads back as the root folder
+        assertTrue(InputRules.volume("te:/\u000b:rw").problem().contains("ends with a space or an invisible character"));
+        assertTrue(InputRules.volume("data:/data :ro").problem().contains("'/data '"));
     }
 
     private static EngineState stateWith(ContainerInstance... cs) {

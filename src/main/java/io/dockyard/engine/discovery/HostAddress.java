@@ -1,5 +1,6 @@
 package io.dockyard.engine.discovery;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -47,7 +48,11 @@ record HostAddress(Kind kind, String uri, Path socketPath) {
         if (!path.startsWith("/")) {
             throw new Invalid("the socket path must be absolute (three slashes, as in unix:///var/run/docker.sock)");
         }
-        return new HostAddress(Kind.UNIX, "unix://" + path, Path.of(path));
+        try {
+            return new HostAddress(Kind.UNIX, "unix://" + path, Path.of(path));
+        } catch (InvalidPathException e) {
+            throw new Invalid("the socket path is not a file name this system can use (" + e.getReason() + ")");
+        }
     }
 
     private static HostAddress npipe(String path) throws Invalid {

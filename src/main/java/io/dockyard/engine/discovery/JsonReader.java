@@ -189,7 +189,12 @@ final class JsonReader {
             }
             digits("a digit in the exponent");
         }
-        return new BigDecimal(text.substring(start, pos));
+        try {
+            return new BigDecimal(text.substring(start, pos));
+        } catch (NumberFormatException e) {
+            pos = start; // BigDecimal keeps its exponent in an int: 1e9999999999 is beyond it
+            throw error("the number's exponent is too large to read");
+        }
     }
 
     private void digits(String what) throws JsonException {

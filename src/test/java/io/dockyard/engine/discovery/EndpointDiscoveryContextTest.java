@@ -157,6 +157,19 @@ class EndpointDiscoveryContextTest {
         assertTrue(d.problem().contains("docker context update prod"), d.problem());
     }
 
+    /** Found by DiscoveryProperties: the NUL reached Path.of and discovery fell into "please report this". */
+    @Test
+    void aContextWhoseSocketPathHoldsANulCharacterIsTheProblem() throws Exception {
+        fx.writeContext(fx.dockerDir(), SHA_PROD, "prod", "unix:///\\u0000b", false);
+        fx.env.put("DOCKER_CONTEXT", "prod");
+
+        Discovery d = fx.discover();
+
+        assertNoFallback(d);
+        assertTrue(d.problem().contains("which is not an engine address: the socket path is not a file name this"
+                + " system can use (Nul character not allowed)"), d.problem());
+    }
+
     @Test
     void aContextPointingAtARegularFileIsTheProblem() throws Exception {
         Path file = write(home.resolve("file.sock"), "");

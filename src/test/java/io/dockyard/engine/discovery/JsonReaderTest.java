@@ -82,6 +82,15 @@ class JsonReaderTest {
         assertTrue(e.getMessage().startsWith("line " + line + ", column " + column + ": "), e.getMessage());
     }
 
+    /** Found by DiscoveryProperties: BigDecimal threw NumberFormatException ("Exponent overflow"). */
+    @Test
+    void refusesANumberWhoseExponentIsBeyondReachWithWhereItIs() {
+        JsonReader.JsonException e = assertThrows(JsonReader.JsonException.class,
+                () -> JsonReader.parse("{\"a\":\n 1e9999999999}"));
+        assertEquals("line 2, column 2: the number's exponent is too large to read", e.getMessage());
+        assertThrows(JsonReader.JsonException.class, () -> JsonReader.parse("[-1E-2147483649]"));
+    }
+
     @Test
     void refusesARawControlCharacterInAString() {
         JsonReader.JsonException e = assertThrows(JsonReader.JsonException.class,
