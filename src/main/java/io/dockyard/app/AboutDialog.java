@@ -39,10 +39,20 @@ public final class AboutDialog {
     }
 
     private final Supplier<String> engineVersion;
+    private final Supplier<InputStream> buildMetadata;
 
     /** @param engineVersion the connected engine's version, blank or null while none is connected */
     public AboutDialog(Supplier<String> engineVersion) {
+        this(engineVersion, () -> AboutDialog.class.getResourceAsStream(POM_PROPERTIES));
+    }
+
+    /**
+     * @param buildMetadata opens the jar's Maven {@code pom.properties}; gives null when there is none,
+     *                      as when running from build folders
+     */
+    AboutDialog(Supplier<String> engineVersion, Supplier<InputStream> buildMetadata) {
         this.engineVersion = Objects.requireNonNull(engineVersion, "engineVersion");
+        this.buildMetadata = Objects.requireNonNull(buildMetadata, "buildMetadata");
     }
 
     /** Opens the box over {@code owner} and returns at once; the box closes with its button or Esc. */
@@ -63,7 +73,7 @@ public final class AboutDialog {
     public Facts facts() {
         String engine = engineVersion.get();
         return new Facts(
-                appVersion(),
+                appVersion(buildMetadata),
                 System.getProperty("java.runtime.version", "?") + " · " + System.getProperty("java.vm.name", "")
                         + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
                 System.getProperty("javafx.runtime.version", "not started"),
@@ -99,9 +109,9 @@ public final class AboutDialog {
         return box;
     }
 
-    /** The version from the jar's Maven metadata; absent when running from build folders. */
-    static String appVersion() {
-        try (InputStream in = AboutDialog.class.getResourceAsStream(POM_PROPERTIES)) {
+    /** The version from the jar's Maven metadata, or "development build" when there is none to read. */
+    static String appVersion(Supplier<InputStream> buildMetadata) {
+        try (InputStream in = buildMetadata.get()) {
             if (in != null) {
                 Properties pom = new Properties();
                 pom.load(in);

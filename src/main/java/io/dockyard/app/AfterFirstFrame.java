@@ -14,17 +14,40 @@ import java.util.function.BooleanSupplier;
 final class AfterFirstFrame {
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private final BooleanSupplier holdWhile;
-    private final AnimationTimer timer = new AnimationTimer() {
-        private int frames;
+    private final Frames frames;
+    private int framesSeen;
 
-        @Override
-        public void handle(long now) {
-            // the first call comes in the pulse that draws the first frame; start after it
-            if (++frames > 1 && !holdWhile.getAsBoolean()) {
-                runNext();
-            }
+    /** What calls back once per frame while started: JavaFX's pulse in the app, a hand-driven one in tests. */
+    interface Frames {
+        void start(Runnable eachFrame);
+
+        void stop();
+
+        /** The real frames: an {@link AnimationTimer}, called once per pulse. */
+        static Frames animationTimer() {
+            return new Frames() {
+                private AnimationTimer timer;
+
+                @Override
+                public void start(Runnable eachFrame) {
+                    timer = new AnimationTimer() {
+                        @Override
+                        public void handle(long now) {
+                            eachFrame.run();
+                        }
+                    };
+                    timer.start();
+                }
+
+                @Override
+                public void stop() {
+                    if (timer != null) {
+                        timer.stop();
+                    }
+                }
+            };
         }
-    };
+    }
 
     /** Steps that run one per frame. */
     AfterFirstFrame() {
@@ -33,7 +56,13 @@ final class AfterFirstFrame {
 
     /** Steps that run one per frame, except in frames where {@code holdWhile} says to wait. */
     AfterFirstFrame(BooleanSupplier holdWhile) {
+        this(holdWhile, Frames.animationTimer());
+    }
+
+    /** As above, with the frames given. */
+    AfterFirstFrame(BooleanSupplier holdWhile, Frames frames) {
         this.holdWhile = holdWhile;
+        this.frames = frames;
     }
 
     /** Adds a step; steps run in the order they are added. */
@@ -44,7 +73,7 @@ final class AfterFirstFrame {
 
     /** Starts running the steps, one per frame, after the next frame. */
     void start() {
-        timer.start();
+        frames.start(this::onFrame);
     }
 
     /** Runs every step not yet run, now. */
@@ -54,10 +83,17 @@ final class AfterFirstFrame {
         }
     }
 
+    private void onFrame() {
+        // the first call comes in the pulse that draws the first frame; start after it
+        if (++framesSeen > 1 && !holdWhile.getAsBoolean()) {
+            runNext();
+        }
+    }
+
     private void runNext() {
         Runnable step = steps.poll();
         if (steps.isEmpty()) {
-            timer.stop();
+            frames.stop();
         }
         if (step != null) {
             step.run();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,7 +74,8 @@ class MotionTest {
         assertEquals(1.0, beacon.getOpacity(), 1e-9, "starts fully lit");
         double period = Motion.STANDARD.pulsePeriodSeconds();
         pulse.onUpdate(period / 2);
-        assertEquals(0.35, beacon.getOpacity(), 0.5 / 4, "dimmest half way (in quarter steps)");
+        // the breath bottoms out at 0.35, which the quarter steps round down to 0.25
+        assertEquals(0.25, beacon.getOpacity(), 0.0, "dimmest half way, in quarter steps");
         pulse.onUpdate(period / 2);
         assertEquals(1.0, beacon.getOpacity(), 1e-9, "lit again after one period");
         pulse.setEnabled(false);
@@ -80,6 +83,20 @@ class MotionTest {
         assertEquals(1.0, beacon.getOpacity(), 1e-9, "paused pulse stays lit");
         pulse.remove(beacon);
         assertEquals(0, pulse.size());
+    }
+
+    @Test
+    void thePulseShowsOnlyQuarterSteps() {
+        Pulse pulse = new Pulse(Motion.STANDARD);
+        Region beacon = new Region();
+        pulse.add(beacon);
+        double period = Motion.STANDARD.pulsePeriodSeconds();
+        Set<Double> shown = new TreeSet<>();
+        for (int frame = 0; frame < 240; frame++) {
+            pulse.onUpdate(period / 240);
+            shown.add(beacon.getOpacity());
+        }
+        assertEquals(Set.of(0.25, 0.5, 0.75, 1.0), shown, "four steps over one breath");
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,10 +42,12 @@ class EngineStoreTest {
     private final List<EngineState> states = new CopyOnWriteArrayList<>();
     private final List<EngineEvent> delivered = new CopyOnWriteArrayList<>();
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    private final List<BugNotice> logged = new CopyOnWriteArrayList<>();
     private EngineStore store;
 
     private EngineStore open(java.util.concurrent.Executor ui) {
-        store = new EngineStore(EngineState.empty(Connection.connecting("unix:///var/run/docker.sock", "")), ui);
+        store = new EngineStore(EngineState.empty(Connection.connecting("unix:///var/run/docker.sock", "")), ui,
+                logged::add);
         store.subscribe(states::add);
         store.subscribeEvents(events -> {
             batchSizes.add(events.size());
@@ -126,6 +130,7 @@ class EngineStoreTest {
 
     @Test
     void atMostOnePublishIsOutstandingWhileManyThreadsWrite() throws Exception {
+        Queue<String> tooManyPublishes = new ConcurrentLinkedQueue<>();
         open(frames);
         frames.runFrame();
         states.clear();
@@ -138,7 +143,11 @@ class EngineStoreTest {
                     await(go);
                     for (EngineEvent e : creates(from, 1000)) {
                         store.accept(List.of(e));
-                        assertTrue(frames.pending() <= 1, "more than one publish outstanding");
+                        int pending = frames.pending();
+                        if (pending > 1) {
+                            // noted here, asserted on the test thread: a failed assert in a worker never reaches JUnit
+                            tooManyPublishes.add(pending + " publishes outstanding after event " + e.time());
+                        }
                     }
                 });
             }
@@ -148,6 +157,8 @@ class EngineStoreTest {
         } finally {
             writers.shutdownNow();
         }
+        assertTrue(tooManyPublishes.isEmpty(), () -> "more than one publish outstanding, " + tooManyPublishes.size()
+                + " times; first: " + tooManyPublishes.peek());
         awaitWriter(4000);
         assertEquals(1, frames.pending());
         frames.runFrame();
@@ -234,6 +245,119 @@ class EngineStoreTest {
         frames.runFrame();
         assertEquals(1, mine.size(), "only the state at subscription");
         assertEquals(3, states.get(states.size() - 1).containers().size(), "the other listener still hears");
+    }
+
+    @Test
+    void aThrowingStateListenerStopsNeitherTheOtherListenersNorTheFramesEvents() {
+        open(frames);
+        List<BugNotice> shown = new CopyOnWriteArrayList<>();
+        store.onBug(shown::add);
+        store.subscribe(s -> {
+            if (!s.containers().isEmpty()) {
+                throw new IllegalStateException("a view broke");
+            }
+        });
+        List<EngineState> later = new CopyOnWriteArrayList<>();
+        store.subscribe(later::add); // subscribed after the broken one, so it is called after it
+        frames.runFrame();
+        store.accept(creates(0, 3));
+        awaitWriter(3);
+
+        frames.runFrame();
+
+        assertEquals(3, last(later).containers().size(), "the listener after the broken one got the state");
+        assertEquals(3, last(states).containers().size());
+        assertEquals(creates(0, 3), delivered, "the frame's events still went out");
+        assertEquals(List.of("a view broke"), causes(logged), "logged at once");
+        frames.runFrame(); // the notice goes out through the UI executor
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).message().startsWith("Dockyard hit a bug while showing the engine's state"
+                + " (IllegalStateException: a view broke)"), shown.get(0).message());
+    }
+
+    @Test
+    void aThrowingEventListenerDoesNotStopTheOtherEventListeners() {
+        open(frames);
+        List<BugNotice> shown = new CopyOnWriteArrayList<>();
+        store.onBug(shown::add);
+        store.subscribeEvents(events -> {
+            throw new UnsupportedOperationException("journal broke");
+        });
+        List<EngineEvent> later = new CopyOnWriteArrayList<>();
+        store.subscribeEvents(later::addAll);
+        store.accept(creates(0, 2));
+        awaitWriter(2);
+
+        frames.runFrame();
+        frames.runFrame();
+
+        assertEquals(creates(0, 2), later);
+        assertEquals(creates(0, 2), delivered);
+        assertEquals(List.of("journal broke"), causes(logged));
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).message().contains("following the engine's events"), shown.get(0).message());
+    }
+
+    @Test
+    void aReducerBugSkipsThatEventOnlyAndTheRestOfTheBurstLands() {
+        open(frames);
+        frames.runFrame();
+        List<BugNotice> shown = new CopyOnWriteArrayList<>();
+        store.onBug(shown::add);
+        List<EngineEvent> before = creates(0, 3);
+        List<EngineEvent> after = creates(3, 2);
+        List<EngineEvent> burst = new ArrayList<>(before);
+        burst.add(event(null, containerId(0), T0.plusSeconds(9))); // an action the reducer cannot handle
+        burst.addAll(after);
+
+        store.accept(burst);
+        awaitWriter(5);
+        frames.runFrame();
+
+        assertEquals(5, last(states).containers().size(), "the good events of the burst are in the state");
+        List<EngineEvent> good = new ArrayList<>(before);
+        good.addAll(after);
+        assertEquals(good, delivered, "the skipped event is not published: the events match the state");
+        assertEquals(1, logged.size(), "logged once");
+        assertTrue(logged.get(0).cause() instanceof NullPointerException, String.valueOf(logged.get(0).cause()));
+        frames.runFrame();
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).message().startsWith("Dockyard hit a bug applying one engine event (container null "
+                + containerId(0)), shown.get(0).message());
+        assertTrue(shown.get(0).message().contains("skipped it; the others were applied"), shown.get(0).message());
+
+        store.accept(creates(5, 1));
+        awaitWriter(6);
+        frames.runFrame();
+        assertEquals(6, last(states).containers().size(), "the store goes on after the bug");
+    }
+
+    @Test
+    void aBugBeforeAnyoneListensIsShownToTheFirstBugListenerOnce() {
+        open(frames);
+        frames.runFrame();
+        // no id: the reducer takes it, but the state it builds cannot hold it
+        store.accept(List.of(event(ContainerAction.CREATE, null, T0,
+                container(containerId(1), "c1", imageId(1), ContainerState.CREATED, 0, T0))));
+        awaitWriter(0);
+        frames.runFrame();
+        assertEquals(0, frames.pending(), "a burst with nothing applied publishes nothing");
+        assertEquals(1, logged.size());
+
+        List<BugNotice> shown = new CopyOnWriteArrayList<>();
+        store.onBug(shown::add);
+        frames.runFrame();
+        frames.runFrame();
+
+        assertEquals(List.copyOf(logged), shown, "the bug from before, once");
+    }
+
+    private static EngineState last(List<EngineState> states) {
+        return states.get(states.size() - 1);
+    }
+
+    private static List<String> causes(List<BugNotice> bugs) {
+        return bugs.stream().map(b -> b.cause().getMessage()).toList();
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,7 +1,5 @@
 package io.dockyard.testing;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,11 +27,7 @@ public final class SecondEngine implements AutoCloseable {
     /** Prepares (but does not start) a second engine; skips or fails as {@link TestEngine} does. */
     public static SecondEngine create() throws IOException {
         if (!Files.isExecutable(Path.of("/usr/sbin/dockerd")) && !Files.isExecutable(Path.of("/usr/bin/dockerd"))) {
-            String message = "no dockerd binary to start a second engine";
-            if (System.getenv("CI") != null) {
-                throw new AssertionError(message);
-            }
-            Assumptions.abort(message);
+            throw TestEnv.missing("no dockerd binary (/usr/sbin/dockerd or /usr/bin/dockerd) to start a second engine");
         }
         String id = Long.toString(System.nanoTime() % 100000, 36);
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dy");

@@ -1,8 +1,6 @@
 package io.dockyard.testing;
 
 import io.dockyard.engine.EngineEndpoint;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * The real Docker engine that integration tests run against, reached through the docker CLI so
  * that what a test calls the truth does not come from Dockyard's own code.
  *
- * <p>Where no engine answers the tests are skipped with a loud message, unless {@code CI} is set:
- * there a missing engine fails the run. Everything a test creates carries the label
+ * <p>Where no engine answers the tests are skipped with a loud message, unless this is CI by
+ * {@link TestEnv}'s rule: there a missing engine fails the run. Everything a test creates carries the label
  * {@code dockyard.test=<run id>}; {@link #cleanup()} removes exactly that.
  */
 public final class TestEngine {
@@ -129,12 +127,7 @@ public final class TestEngine {
         if (r.exitCode == 0) {
             return;
         }
-        String message = "NO DOCKER ENGINE answers at " + host + ": " + r.output.trim();
-        if (System.getenv("CI") != null && !System.getenv("CI").isEmpty()) {
-            throw new AssertionError(message + " (CI is set, so engine tests must run)");
-        }
-        System.err.println("\n!!!!! SKIPPING ENGINE TESTS: " + message + " !!!!!\n");
-        Assumptions.abort(message);
+        throw TestEnv.missing("NO DOCKER ENGINE answers at " + host + ": " + r.output.trim());
     }
 
     /** Builds {@link #BASE_IMAGE} on this engine unless it is there already. */
