@@ -109,6 +109,7 @@ public final class DockyardApp extends Application {
         prelaunch.settings().problem().ifPresent(statusBar::notice);
         Executor frames = link.frames();
         saver = new SettingsSaver(prelaunch.store(), problem -> frames.execute(() -> statusBar.notice(problem)));
+        store.onBug(bug -> statusBar.notice(bug.message())); // a bug in Dockyard is shown, not lost
         NoEngineView noEngine = new NoEngineView();
         noEngine.setVisible(false);
         YardView yard = new YardView(new YardViewModel(),

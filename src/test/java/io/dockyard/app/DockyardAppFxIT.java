@@ -51,6 +51,9 @@ class DockyardAppFxIT {
 
     @AfterEach
     void close() throws Exception {
+        if (app == null) {
+            return; // skipped: no engine
+        }
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         engine.cleanup();
