@@ -36,16 +36,7 @@ class LessonCoachTest {
 
     @Test
     void aProcessStartedByExecTicksTheStepThoughNoEngineStateChanges() {
-        String box = sandbox.name("idle");
-        coach.onState(yard.state());
-        coach.open(Lessons.EXECUTION);
-        yard.container("c1", box, BASE, ContainerState.CREATED, 0, 0, Map.of(), 0);
-        coach.onState(yard.state());
-        probe.answers.add(List.of(SHELL, HTTPD));
-        yard.container("c1", box, BASE, ContainerState.RUNNING, 101, 0, Map.of(), 0);
-        coach.onState(yard.state());
-        coach.onEvents(List.of(Yard.event(ContainerAction.START, yard.get("c1"))));
-        assertEquals(2, coach.runner().orElseThrow().stepIndex(), "started, and docker top lists httpd");
+        startedForTheExecStep();
 
         // docker exec -d: the engine's exec events change nothing in the state, so no new state
         // comes; only asking docker top again can see the new process
@@ -60,15 +51,7 @@ class LessonCoachTest {
 
     @Test
     void aStepThatStaysUnmetIsAskedAgainLessOftenUpToEveryTwoSeconds() {
-        String box = sandbox.name("idle");
-        coach.onState(yard.state());
-        coach.open(Lessons.EXECUTION);
-        yard.container("c1", box, BASE, ContainerState.CREATED, 0, 0, Map.of(), 0);
-        coach.onState(yard.state());
-        probe.answers.add(List.of(SHELL, HTTPD));
-        yard.container("c1", box, BASE, ContainerState.RUNNING, 101, 0, Map.of(), 0);
-        coach.onState(yard.state());
-        assertEquals(2, coach.runner().orElseThrow().stepIndex());
+        startedForTheExecStep();
         waits.clear(); // the re-ask still outstanding from step 1 runs first in the loop
         for (int i = 0; i < 6; i++) {
             assertEquals(1, waiting.size(), "one re-ask outstanding at a time");
@@ -77,6 +60,20 @@ class LessonCoachTest {
         assertEquals(List.of(200L, 400L, 800L, 1600L, 2000L, 2000L),
                 waits.stream().map(Duration::toMillis).toList());
         assertEquals(2, coach.runner().orElseThrow().stepIndex(), "never ticks while sleep 600 never shows");
+    }
+
+    /** The "Processes live in containers" lesson, its container created, then started with httpd up. */
+    private void startedForTheExecStep() {
+        String box = sandbox.name("idle");
+        coach.onState(yard.state());
+        coach.open(Lessons.EXECUTION);
+        yard.container("c1", box, BASE, ContainerState.CREATED, 0, 0, Map.of(), 0);
+        coach.onState(yard.state());
+        probe.answers.add(List.of(SHELL, HTTPD));
+        yard.container("c1", box, BASE, ContainerState.RUNNING, 101, 0, Map.of(), 0);
+        coach.onState(yard.state());
+        coach.onEvents(List.of(Yard.event(ContainerAction.START, yard.get("c1"))));
+        assertEquals(2, coach.runner().orElseThrow().stepIndex(), "started, and docker top lists httpd");
     }
 
     /** docker top that answers from a script, then repeats its last answer. */
