@@ -1,0 +1,58 @@
+package io.dockyard.journal;
+
+import io.dockyard.model.EngineEvent;
+import io.dockyard.testing.EventSamples;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.dockyard.testing.ModelFixtures.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The event feed has its own words for every kind of event; none shows as a record's {@code toString}. */
+class EventLinesTest {
+    private static final String T0_LOCAL = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault()).format(T0);
+
+    /** What the feed shows for each sample in {@link EventSamples}. */
+    private static final Map<String, String> EXPECTED = Map.of(
+            "ContainerChanged", "container create web-1",
+            "ImageChanged", "image pull base:1",
+            "Inspected", "details of 1 containers",
+            "EngineSilent", "the engine stopped answering (it last answered at " + T0_LOCAL + ")",
+            "ConnectionLost", "connection lost: the socket closed",
+            "ConnectionRestored", "connected to unix:///var/run/docker.sock (engine 27.3.1)",
+            "NoEngine", "no engine: nothing answered",
+            "Resync", "listed 2 images and 1 containers");
+
+    @TestFactory
+    Stream<DynamicTest> everyKindOfEventHasItsOwnLine() {
+        return EventSamples.oneOfEach().entrySet().stream().map(sample -> {
+            String kind = sample.getKey().getSimpleName();
+            EngineEvent event = sample.getValue();
+            return DynamicTest.dynamicTest(kind, () -> {
+                assertTrue(EXPECTED.containsKey(kind), "EventLinesTest expects no line for " + kind + " yet");
+                String line = EventLines.text(event);
+                assertNotEquals(event.toString(), line, kind + " fell back to toString");
+                assertEquals(EXPECTED.get(kind), line);
+            });
+        });
+    }
+
+    @Test
+    void everyExpectedLineBelongsToAnEventKind() {
+        // a renamed or removed record must not leave a stale expectation that no sample reaches
+        for (String kind : EXPECTED.keySet()) {
+            assertTrue(Arrays.stream(EngineEvent.class.getPermittedSubclasses()).anyMatch(c -> c.getSimpleName().equals(kind)),
+                    kind + " is not an EngineEvent any more");
+        }
+    }
+}

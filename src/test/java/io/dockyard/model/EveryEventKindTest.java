@@ -1,0 +1,35 @@
+package io.dockyard.model;
+
+import io.dockyard.testing.EventSamples;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * The reducer does something with every kind of event: a new record in {@link EngineEvent} that
+ * the reducer's visitor handles with a no-op would leave the model as it was, and fail here.
+ */
+class EveryEventKindTest {
+    private final EngineState empty = EngineState.empty(Connection.connecting(EventSamples.ENDPOINT, "default socket"));
+
+    @TestFactory
+    Stream<DynamicTest> everyKindOfEventChangesTheModel() {
+        return EventSamples.oneOfEach().entrySet().stream().map(sample -> DynamicTest.dynamicTest(
+                sample.getKey().getSimpleName(), () -> {
+                    EngineState reduced = EngineReducer.reduce(empty, sample.getValue());
+                    assertEquals(1, reduced.revision(), "one event makes one revision");
+                    assertNotEquals(atRevision(empty, reduced.revision()), reduced,
+                            sample.getKey().getSimpleName() + " left the model as it was");
+                }));
+    }
+
+    /** The same state with another revision number, so that a comparison sees only what an event changed. */
+    private static EngineState atRevision(EngineState s, long revision) {
+        return new EngineState(revision, s.images(), s.containers(), s.connection(), s.engine(), s.lastEventTime(),
+                s.lastEventNano(), s.noEngineTried());
+    }
+}
