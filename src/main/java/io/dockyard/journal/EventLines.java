@@ -4,7 +4,9 @@ import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
 import io.dockyard.model.EngineEvent.ContainerChanged;
+import io.dockyard.model.EngineEvent.EngineSilent;
 import io.dockyard.model.EngineEvent.ImageChanged;
+import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
 import io.dockyard.model.Ids;
@@ -27,11 +29,17 @@ public final class EventLines {
 
     /** "container die webserver2 exit 137", "image tag app:1" … */
     public static String text(EngineEvent event) {
-        if (event instanceof ContainerChanged c && !c.attribute("network").isEmpty()) {
-            // the feed hands network connects and disconnects over as container events
-            return "network " + c.attribute("network") + " connect/disconnect " + Ids.shortId(c.containerId());
-        }
-        if (event instanceof ContainerChanged c) {
+        return event.accept(WORDING);
+    }
+
+    /** One line per kind of event; as a visitor, a new kind does not compile until it has its words. */
+    private static final EngineEvent.Visitor<String> WORDING = new EngineEvent.Visitor<>() {
+        @Override
+        public String visitContainerChanged(ContainerChanged c) {
+            if (!c.attribute("network").isEmpty()) {
+                // the feed hands network connects and disconnects over as container events
+                return "network " + c.attribute("network") + " connect/disconnect " + Ids.shortId(c.containerId());
+            }
             String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
             StringBuilder b = new StringBuilder("container ").append(action(c.action().name())).append(' ').append(name);
             if (!c.attribute("exitCode").isEmpty()) {
@@ -42,29 +50,42 @@ public final class EventLines {
             }
             return b.toString();
         }
-        if (event instanceof ImageChanged i) {
+
+        @Override
+        public String visitImageChanged(ImageChanged i) {
             return "image " + action(i.action().name()) + " " + shortRef(i.reference());
         }
-        if (event instanceof EngineEvent.EngineSilent silent) {
+
+        @Override
+        public String visitEngineSilent(EngineSilent silent) {
             return "the engine stopped answering (it last answered at " + TIME.format(silent.since()) + ")";
         }
-        if (event instanceof ConnectionLost lost) {
+
+        @Override
+        public String visitConnectionLost(ConnectionLost lost) {
             return "connection lost: " + lost.reason();
         }
-        if (event instanceof ConnectionRestored r) {
+
+        @Override
+        public String visitConnectionRestored(ConnectionRestored r) {
             return "connected to " + r.endpoint() + " (engine " + r.engine().version() + ")";
         }
-        if (event instanceof NoEngine n) {
+
+        @Override
+        public String visitNoEngine(NoEngine n) {
             return "no engine: " + n.reason();
         }
-        if (event instanceof Resync r) {
+
+        @Override
+        public String visitResync(Resync r) {
             return "listed " + r.images().size() + " images and " + r.containers().size() + " containers";
         }
-        if (event instanceof EngineEvent.Inspected i) {
+
+        @Override
+        public String visitInspected(Inspected i) {
             return "details of " + i.containers().size() + " containers";
         }
-        return event.toString();
-    }
+    };
 
     private static String action(String name) {
         // OTHER covers exec, commit, update …: the engine changed something about the container

@@ -7,11 +7,49 @@ import java.util.Map;
 /**
  * Everything that changes Dockyard's model of the engine. The feed turns the engine's listing and
  * event stream into these; {@link EngineReducer} applies them.
+ *
+ * <p>Code that handles every kind of event dispatches through {@link #accept(Visitor)} rather than
+ * a chain of {@code instanceof}: Java 17 does not check such a chain for exhaustiveness, while a new
+ * event record added here means a new method in {@link Visitor}, and so a compile error in every
+ * visitor until it says what the new event means.
  */
 public sealed interface EngineEvent {
 
     /** When it happened, by the engine's clock where the engine said. */
     Instant time();
+
+    /**
+     * Hands this event to the visitor's method for its own type.
+     *
+     * @param visitor what to do with each kind of event
+     * @param <R>     what the visitor makes of an event
+     * @return what the visitor made of this event
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of event, so that the compiler checks that a consumer handles them all.
+     * Each record's {@code accept} calls the method named after it.
+     *
+     * @param <R> what the visitor makes of an event ({@code Void} when it only acts)
+     */
+    interface Visitor<R> {
+        R visitContainerChanged(ContainerChanged event);
+
+        R visitImageChanged(ImageChanged event);
+
+        R visitInspected(Inspected event);
+
+        R visitEngineSilent(EngineSilent event);
+
+        R visitConnectionLost(ConnectionLost event);
+
+        R visitConnectionRestored(ConnectionRestored event);
+
+        R visitNoEngine(NoEngine event);
+
+        R visitResync(Resync event);
+    }
 
     /** Container actions Docker reports on its event stream. */
     enum ContainerAction {
@@ -43,6 +81,11 @@ public sealed interface EngineEvent {
         public String attribute(String key) {
             return attributes.getOrDefault(key, "");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitContainerChanged(this);
+        }
     }
 
     /**
@@ -61,6 +104,11 @@ public sealed interface EngineEvent {
         public ImageChanged {
             imagesNow = imagesNow == null ? null : List.copyOf(imagesNow);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitImageChanged(this);
+        }
     }
 
     /**
@@ -77,6 +125,11 @@ public sealed interface EngineEvent {
             containers = List.copyOf(containers);
             images = images == null ? null : List.copyOf(images);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInspected(this);
+        }
     }
 
     /**
@@ -84,10 +137,18 @@ public sealed interface EngineEvent {
      * {@code since}; a {@link ConnectionRestored} follows once it answers again.
      */
     record EngineSilent(Instant time, Instant since) implements EngineEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitEngineSilent(this);
+        }
     }
 
     /** The connection to the engine broke; the feed is trying again. */
     record ConnectionLost(Instant time, String reason) implements EngineEvent {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitConnectionLost(this);
+        }
     }
 
     /**
@@ -102,12 +163,22 @@ public sealed interface EngineEvent {
         public ConnectionRestored(Instant time, EngineInfo engine, String endpoint, String source) {
             this(time, engine, endpoint, source, "");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitConnectionRestored(this);
+        }
     }
 
     /** No engine could be reached at all; {@code tried} says where we looked. */
     record NoEngine(Instant time, String reason, List<String> tried) implements EngineEvent {
         public NoEngine {
             tried = List.copyOf(tried);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNoEngine(this);
         }
     }
 
@@ -117,6 +188,11 @@ public sealed interface EngineEvent {
         public Resync {
             images = List.copyOf(images);
             containers = List.copyOf(containers);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitResync(this);
         }
     }
 }

@@ -35,37 +35,74 @@ public final class EngineReducer {
             return state;
         }
         Draft d = new Draft(state);
+        Applier applier = new Applier(d);
         for (EngineEvent event : events) {
-            apply(d, event);
+            event.accept(applier);
         }
         return d.build(state.revision() + 1);
     }
 
-    private static void apply(Draft d, EngineEvent event) {
-        // Java 17 has no pattern switch; the sealed interface keeps this list complete.
-        if (event instanceof ContainerChanged c) {
+    /** Applies one event to the draft; the visitor makes the compiler check that every kind is handled. */
+    private static final class Applier implements EngineEvent.Visitor<Void> {
+        private final Draft d;
+
+        Applier(Draft d) {
+            this.d = d;
+        }
+
+        @Override
+        public Void visitContainerChanged(ContainerChanged c) {
             applyContainer(d, c);
-        } else if (event instanceof ImageChanged i) {
+            return null;
+        }
+
+        @Override
+        public Void visitImageChanged(ImageChanged i) {
             applyImage(d, i);
-        } else if (event instanceof Inspected i) {
+            return null;
+        }
+
+        @Override
+        public Void visitInspected(Inspected i) {
             i.containers().forEach(c -> d.containers.put(c.id(), c));
             if (i.images() != null) {
                 d.images = byId(i.images(), ImageBlueprint::id);
             }
-        } else if (event instanceof Resync r) {
+            return null;
+        }
+
+        @Override
+        public Void visitResync(Resync r) {
             d.images = byId(r.images(), ImageBlueprint::id);
             d.containers = byId(r.containers(), ContainerInstance::id);
-        } else if (event instanceof EngineSilent silent) {
+            return null;
+        }
+
+        @Override
+        public Void visitEngineSilent(EngineSilent silent) {
             d.connection = d.connection.silent(silent.since());
-        } else if (event instanceof ConnectionLost l) {
+            return null;
+        }
+
+        @Override
+        public Void visitConnectionLost(ConnectionLost l) {
             d.connection = d.connection.with(Connection.Status.RECONNECTING, l.reason());
-        } else if (event instanceof ConnectionRestored r) {
+            return null;
+        }
+
+        @Override
+        public Void visitConnectionRestored(ConnectionRestored r) {
             d.connection = new Connection(Connection.Status.LIVE, r.endpoint(), r.source(), r.reason(), "");
             d.engine = r.engine();
             d.noEngineTried = List.of();
-        } else if (event instanceof NoEngine n) {
+            return null;
+        }
+
+        @Override
+        public Void visitNoEngine(NoEngine n) {
             d.connection = d.connection.with(Connection.Status.NO_ENGINE, n.reason());
             d.noEngineTried = n.tried();
+            return null;
         }
     }
 
