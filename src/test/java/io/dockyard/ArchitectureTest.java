@@ -84,6 +84,21 @@ class ArchitectureTest {
         assertNone(bad, "io.dockyard.model may use java.* only");
     }
 
+    /**
+     * {@code io.dockyard.text} words values for people (byte sizes) the same way for every view:
+     * yard, inspect, learn, actions and the engine's outcome lines all import it, so it may import
+     * nothing of Dockyard and neither JavaFX nor docker-java.
+     */
+    @Test
+    void textImportsOnlyJava() {
+        List<Source> text = in("io.dockyard.text");
+        assertTrue(text.size() >= 1, "text sources found: " + text.size());
+        List<String> bad = badImports(text, n -> n.startsWith("java.") || n.startsWith("io.dockyard.text."));
+        bad.addAll(uses(text, JAVAFX, "JavaFX"));
+        bad.addAll(uses(text, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "io.dockyard.text may use java.* only");
+    }
+
     @Test
     void onlyTheEngineUsesDockerJava() {
         List<Source> outside = sources.stream().filter(s -> !s.isIn("io.dockyard.engine")).toList();
@@ -136,10 +151,10 @@ class ArchitectureTest {
                 .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
         assertTrue(values.size() >= 10, "action sources found: " + values.size());
         List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
-                || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
+                || n.startsWith("io.dockyard.text.") || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
         bad.addAll(uses(values, JAVAFX, "JavaFX"));
         bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.* and model only, "
+        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.*, model and text only, "
                 + "so that the engine can take intents without a cycle");
     }
 

@@ -27,6 +27,7 @@ import io.dockyard.actions.TagImage;
 import io.dockyard.actions.UnpauseContainer;
 import io.dockyard.model.Ids;
 import io.dockyard.model.Layer;
+import io.dockyard.text.ByteSize;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -182,7 +183,7 @@ public final class DockerEngineCommands implements EngineCommands {
         }
         PruneResponse response = cmd.exec();
         long bytes = response.getSpaceReclaimed() == null ? 0 : response.getSpaceReclaimed();
-        return Outcome.of("reclaimed " + Sizes.human(bytes));
+        return Outcome.of("reclaimed " + ByteSize.human(bytes));
     }
 
     /** {@code repo[:tag]} into repo and tag; the tag is {@code latest} when absent. */
