@@ -251,15 +251,7 @@ public final class DockerEngineCommands implements EngineCommands {
 
     @Override
     public CompletableFuture<List<Layer>> history(String image) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            List<Layer> layers = new ArrayList<>();
-            for (var h : requests.imageHistoryCmd(image).exec()) {
-                layers.add(0, new Layer(h.getId() == null ? "" : h.getId(), h.getCreatedBy(),
-                        h.getSize() == null ? 0 : h.getSize(),
-                        Instant.ofEpochSecond(h.getCreated() == null ? 0 : h.getCreated())));
-            }
-            return layers;
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.layers(requests.imageHistoryCmd(image).exec()));
     }
 
     @Override

@@ -41,14 +41,19 @@ public final class ModelMapper {
     }
 
     public static ImageBlueprint image(Image image, List<ImageHistory> history) {
+        return new ImageBlueprint(image.getId(), list(image.getRepoTags()), list(image.getRepoDigests()),
+                orZero(image.getSize()), epochSeconds(image.getCreated()), map(image.getLabels()), layers(history));
+    }
+
+    /** {@code docker history} as layers, oldest step first; the engine lists the newest first. */
+    public static List<Layer> layers(List<ImageHistory> history) {
         List<Layer> layers = new ArrayList<>();
-        for (ImageHistory h : history) {
+        for (ImageHistory h : history == null ? List.<ImageHistory>of() : history) {
             layers.add(new Layer(orEmpty(h.getId()), orEmpty(h.getCreatedBy()), orZero(h.getSize()),
                     epochSeconds(h.getCreated())));
         }
-        java.util.Collections.reverse(layers); // the engine lists the newest step first
-        return new ImageBlueprint(image.getId(), list(image.getRepoTags()), list(image.getRepoDigests()),
-                orZero(image.getSize()), epochSeconds(image.getCreated()), map(image.getLabels()), layers);
+        java.util.Collections.reverse(layers);
+        return layers;
     }
 
     public static ContainerInstance container(InspectContainerResponse c, Instant now) {

@@ -1,8 +1,11 @@
 package io.dockyard.engine;
 
+import com.github.dockerjava.api.model.ImageHistory;
+import io.dockyard.model.Layer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,5 +53,20 @@ class ModelMapperTest {
         assertEquals("unhealthy", ModelMapper.listedHealth("Up 2 hours (unhealthy)"));
         assertEquals("starting", ModelMapper.listedHealth("Up 5 seconds (health: starting)"));
         assertEquals("", ModelMapper.listedHealth("Up 3 minutes (Paused)"));
+    }
+
+    @Test
+    void historyBecomesLayersOldestFirstWithGapsFilled() {
+        List<ImageHistory> newestFirst = List.of(
+                new ImageHistory().withId("sha256:top").withCreatedBy("/bin/sh -c #(nop)  CMD [\"sh\"]")
+                        .withSize(0L).withCreated(1_700_000_100L),
+                new ImageHistory().withId("<missing>").withCreatedBy("ADD rootfs.tar /").withSize(4_261_000L)
+                        .withCreated(1_700_000_000L),
+                new ImageHistory());
+        assertEquals(List.of(new Layer("", "", 0, Instant.EPOCH),
+                        new Layer("<missing>", "ADD rootfs.tar /", 4_261_000, Instant.ofEpochSecond(1_700_000_000L)),
+                        new Layer("sha256:top", "/bin/sh -c #(nop)  CMD [\"sh\"]", 0, Instant.ofEpochSecond(1_700_000_100L))),
+                ModelMapper.layers(newestFirst));
+        assertEquals(List.of(), ModelMapper.layers(null));
     }
 }
