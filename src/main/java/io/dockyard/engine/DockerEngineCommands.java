@@ -3,8 +3,6 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.TopContainerResponse;
-import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.PruneResponse;
 import com.github.dockerjava.api.model.PruneType;
 import io.dockyard.actions.BuildImage;
@@ -223,30 +221,12 @@ public final class DockerEngineCommands implements EngineCommands {
 
     @Override
     public CompletableFuture<List<FileChange>> diff(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            List<ChangeLog> changes = requests.containerDiffCmd(container).exec();
-            List<FileChange> out = new ArrayList<>();
-            for (ChangeLog c : changes == null ? List.<ChangeLog>of() : changes) {
-                int kind = c.getKind() == null ? 0 : c.getKind();
-                out.add(new FileChange(kind == 1 ? FileChange.Kind.ADDED : kind == 2 ? FileChange.Kind.DELETED
-                        : FileChange.Kind.CHANGED, c.getPath()));
-            }
-            return out;
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.changes(requests.containerDiffCmd(container).exec()));
     }
 
     @Override
     public CompletableFuture<ProcessTable> top(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            TopContainerResponse top = requests.topContainerCmd(container).exec();
-            List<List<String>> rows = new ArrayList<>();
-            if (top.getProcesses() != null) {
-                for (String[] p : top.getProcesses()) {
-                    rows.add(List.of(p));
-                }
-            }
-            return new ProcessTable(top.getTitles() == null ? List.of() : List.of(top.getTitles()), rows);
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.processes(requests.topContainerCmd(container).exec()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.model.ImageHistory;
+import io.dockyard.engine.EngineCommands.FileChange;
 import io.dockyard.model.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,17 @@ class ModelMapperTest {
                         new Layer("sha256:top", "/bin/sh -c #(nop)  CMD [\"sh\"]", 0, Instant.ofEpochSecond(1_700_000_100L))),
                 ModelMapper.layers(newestFirst));
         assertEquals(List.of(), ModelMapper.layers(null));
+    }
+
+    /** One mapping for the Changes window and the lessons' probe: 0 modified, 1 added, 2 deleted. */
+    @Test
+    void diffKindsAreTheEnginesNumbers() {
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(0));
+        assertEquals(FileChange.Kind.ADDED, ModelMapper.changeKind(1));
+        assertEquals(FileChange.Kind.DELETED, ModelMapper.changeKind(2));
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(null), "a change of unknown kind is still a change");
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(7));
+        assertEquals("A /note", new FileChange(ModelMapper.changeKind(1), "/note").toString(), "the probe's line");
+        assertEquals(List.of(), ModelMapper.changes(null));
     }
 }
