@@ -99,6 +99,21 @@ class ArchitectureTest {
         assertNone(bad, "io.dockyard.text may use java.* only");
     }
 
+    /**
+     * {@code io.dockyard.concurrent} holds the one {@code Coalescer} that the store, the feed and the
+     * UI batchers share. sync may import it (nothing else outside model and java.*), so it may import
+     * nothing of Dockyard itself, and neither JavaFX nor docker-java.
+     */
+    @Test
+    void concurrentImportsOnlyJava() {
+        List<Source> concurrent = in("io.dockyard.concurrent");
+        assertTrue(concurrent.size() >= 1, "concurrent sources found: " + concurrent.size());
+        List<String> bad = badImports(concurrent, n -> n.startsWith("java.") || n.startsWith("io.dockyard.concurrent."));
+        bad.addAll(uses(concurrent, JAVAFX, "JavaFX"));
+        bad.addAll(uses(concurrent, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, "io.dockyard.concurrent may use java.* only");
+    }
+
     @Test
     void onlyTheEngineUsesDockerJava() {
         List<Source> outside = sources.stream().filter(s -> !s.isIn("io.dockyard.engine")).toList();
@@ -117,8 +132,9 @@ class ArchitectureTest {
 
     @Test
     void syncDependsOnlyOnTheModelAndJava() {
-        assertNone(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.")
-                || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.sync.")), "sync may use model and java.*");
+        assertNone(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
+                || n.startsWith("io.dockyard.sync.") || n.startsWith("io.dockyard.concurrent.")),
+                "sync may use model, concurrent and java.*");
     }
 
     /**
