@@ -75,43 +75,37 @@ class ArchitectureTest {
         assertTrue(in("io.dockyard.sync").size() >= 1, "sync sources found");
     }
 
+    /** The package's sources exist and use java.* and their own package only: no Dockyard, JavaFX or docker-java. */
+    private void assertJavaOnly(String pkg) {
+        List<Source> scope = in(pkg);
+        assertTrue(scope.size() >= 1, pkg + " sources found: " + scope.size());
+        List<String> bad = badImports(scope, n -> n.startsWith("java.") || n.startsWith(pkg + "."));
+        bad.addAll(uses(scope, JAVAFX, "JavaFX"));
+        bad.addAll(uses(scope, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, pkg + " may use java.* only");
+    }
+
     @Test
     void modelImportsOnlyJava() {
-        List<Source> model = in("io.dockyard.model");
-        List<String> bad = badImports(model, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model."));
-        bad.addAll(uses(model, JAVAFX, "JavaFX"));
-        bad.addAll(uses(model, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.model may use java.* only");
+        assertJavaOnly("io.dockyard.model");
     }
 
     /**
      * {@code io.dockyard.text} words values for people (byte sizes) the same way for every view:
-     * yard, inspect, learn, actions and the engine's outcome lines all import it, so it may import
-     * nothing of Dockyard and neither JavaFX nor docker-java.
+     * yard, inspect, learn, actions and the engine's outcome lines all import it.
      */
     @Test
     void textImportsOnlyJava() {
-        List<Source> text = in("io.dockyard.text");
-        assertTrue(text.size() >= 1, "text sources found: " + text.size());
-        List<String> bad = badImports(text, n -> n.startsWith("java.") || n.startsWith("io.dockyard.text."));
-        bad.addAll(uses(text, JAVAFX, "JavaFX"));
-        bad.addAll(uses(text, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.text may use java.* only");
+        assertJavaOnly("io.dockyard.text");
     }
 
     /**
      * {@code io.dockyard.concurrent} holds the one {@code Coalescer} that the store, the feed and the
-     * UI batchers share. sync may import it (nothing else outside model and java.*), so it may import
-     * nothing of Dockyard itself, and neither JavaFX nor docker-java.
+     * UI batchers share; sync may import it, and nothing else outside model and java.*.
      */
     @Test
     void concurrentImportsOnlyJava() {
-        List<Source> concurrent = in("io.dockyard.concurrent");
-        assertTrue(concurrent.size() >= 1, "concurrent sources found: " + concurrent.size());
-        List<String> bad = badImports(concurrent, n -> n.startsWith("java.") || n.startsWith("io.dockyard.concurrent."));
-        bad.addAll(uses(concurrent, JAVAFX, "JavaFX"));
-        bad.addAll(uses(concurrent, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.concurrent may use java.* only");
+        assertJavaOnly("io.dockyard.concurrent");
     }
 
     @Test
