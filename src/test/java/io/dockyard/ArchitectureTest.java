@@ -75,13 +75,37 @@ class ArchitectureTest {
         assertTrue(in("io.dockyard.sync").size() >= 1, "sync sources found");
     }
 
+    /** The package's sources exist and use java.* and their own package only: no Dockyard, JavaFX or docker-java. */
+    private void assertJavaOnly(String pkg) {
+        List<Source> scope = in(pkg);
+        assertTrue(scope.size() >= 1, pkg + " sources found: " + scope.size());
+        List<String> bad = badImports(scope, n -> n.startsWith("java.") || n.startsWith(pkg + "."));
+        bad.addAll(uses(scope, JAVAFX, "JavaFX"));
+        bad.addAll(uses(scope, DOCKER_JAVA, "docker-java"));
+        assertNone(bad, pkg + " may use java.* only");
+    }
+
     @Test
     void modelImportsOnlyJava() {
-        List<Source> model = in("io.dockyard.model");
-        List<String> bad = badImports(model, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model."));
-        bad.addAll(uses(model, JAVAFX, "JavaFX"));
-        bad.addAll(uses(model, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.model may use java.* only");
+        assertJavaOnly("io.dockyard.model");
+    }
+
+    /**
+     * {@code io.dockyard.text} words values for people (byte sizes) the same way for every view:
+     * yard, inspect, learn, actions and the engine's outcome lines all import it.
+     */
+    @Test
+    void textImportsOnlyJava() {
+        assertJavaOnly("io.dockyard.text");
+    }
+
+    /**
+     * {@code io.dockyard.concurrent} holds the one {@code Coalescer} that the store, the feed and the
+     * UI batchers share; sync may import it, and nothing else outside model and java.*.
+     */
+    @Test
+    void concurrentImportsOnlyJava() {
+        assertJavaOnly("io.dockyard.concurrent");
     }
 
     @Test
@@ -102,8 +126,9 @@ class ArchitectureTest {
 
     @Test
     void syncDependsOnlyOnTheModelAndJava() {
-        assertNone(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.")
-                || n.startsWith("io.dockyard.model.") || n.startsWith("io.dockyard.sync.")), "sync may use model and java.*");
+        assertNone(badImports(in("io.dockyard.sync"), n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
+                || n.startsWith("io.dockyard.sync.") || n.startsWith("io.dockyard.concurrent.")),
+                "sync may use model, concurrent and java.*");
     }
 
     /**
@@ -136,10 +161,10 @@ class ArchitectureTest {
                 .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
         assertTrue(values.size() >= 10, "action sources found: " + values.size());
         List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
-                || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
+                || n.startsWith("io.dockyard.text.") || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
         bad.addAll(uses(values, JAVAFX, "JavaFX"));
         bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.* and model only, "
+        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.*, model and text only, "
                 + "so that the engine can take intents without a cycle");
     }
 

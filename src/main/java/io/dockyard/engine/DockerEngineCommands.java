@@ -3,8 +3,6 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.TopContainerResponse;
-import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.PruneResponse;
 import com.github.dockerjava.api.model.PruneType;
 import io.dockyard.actions.BuildImage;
@@ -27,6 +25,7 @@ import io.dockyard.actions.TagImage;
 import io.dockyard.actions.UnpauseContainer;
 import io.dockyard.model.Ids;
 import io.dockyard.model.Layer;
+import io.dockyard.text.ByteSize;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -182,7 +181,7 @@ public final class DockerEngineCommands implements EngineCommands {
         }
         PruneResponse response = cmd.exec();
         long bytes = response.getSpaceReclaimed() == null ? 0 : response.getSpaceReclaimed();
-        return Outcome.of("reclaimed " + Sizes.human(bytes));
+        return Outcome.of("reclaimed " + ByteSize.human(bytes));
     }
 
     /** {@code repo[:tag]} into repo and tag; the tag is {@code latest} when absent. */
@@ -222,43 +221,17 @@ public final class DockerEngineCommands implements EngineCommands {
 
     @Override
     public CompletableFuture<List<FileChange>> diff(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            List<ChangeLog> changes = requests.containerDiffCmd(container).exec();
-            List<FileChange> out = new ArrayList<>();
-            for (ChangeLog c : changes == null ? List.<ChangeLog>of() : changes) {
-                int kind = c.getKind() == null ? 0 : c.getKind();
-                out.add(new FileChange(kind == 1 ? FileChange.Kind.ADDED : kind == 2 ? FileChange.Kind.DELETED
-                        : FileChange.Kind.CHANGED, c.getPath()));
-            }
-            return out;
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.changes(requests.containerDiffCmd(container).exec()));
     }
 
     @Override
     public CompletableFuture<ProcessTable> top(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            TopContainerResponse top = requests.topContainerCmd(container).exec();
-            List<List<String>> rows = new ArrayList<>();
-            if (top.getProcesses() != null) {
-                for (String[] p : top.getProcesses()) {
-                    rows.add(List.of(p));
-                }
-            }
-            return new ProcessTable(top.getTitles() == null ? List.of() : List.of(top.getTitles()), rows);
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.processes(requests.topContainerCmd(container).exec()));
     }
 
     @Override
     public CompletableFuture<List<Layer>> history(String image) {
-        return calls.request(DEFAULT_LIMIT, () -> {
-            List<Layer> layers = new ArrayList<>();
-            for (var h : requests.imageHistoryCmd(image).exec()) {
-                layers.add(0, new Layer(h.getId() == null ? "" : h.getId(), h.getCreatedBy(),
-                        h.getSize() == null ? 0 : h.getSize(),
-                        Instant.ofEpochSecond(h.getCreated() == null ? 0 : h.getCreated())));
-            }
-            return layers;
-        });
+        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.layers(requests.imageHistoryCmd(image).exec()));
     }
 
     @Override

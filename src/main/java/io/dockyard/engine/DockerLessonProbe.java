@@ -3,13 +3,11 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.ChangeLog;
-import com.github.dockerjava.api.command.TopContainerResponse;
+import io.dockyard.engine.EngineCommands.FileChange;
 import io.dockyard.learn.LessonProbe;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,31 +23,23 @@ public final class DockerLessonProbe implements LessonProbe {
         this.docker = docker;
     }
 
+    /** The lines {@code docker diff} prints ("A /note"), through the same mapping as the Changes window. */
     @Override
     public List<String> diff(String container) {
         try {
-            List<ChangeLog> changes = docker.containerDiffCmd(container).exec();
-            List<String> lines = new ArrayList<>();
-            for (ChangeLog c : changes == null ? List.<ChangeLog>of() : changes) {
-                lines.add(kindLetter(c.getKind()) + " " + c.getPath());
-            }
-            return lines;
+            return ModelMapper.changes(docker.containerDiffCmd(container).exec()).stream()
+                    .map(FileChange::toString).toList();
         } catch (DockerException | IllegalStateException e) {
             throw new ProbeException(EngineProblems.describe(e, "the engine"), e);
         }
     }
 
+    /** One line per process, its columns joined by spaces. */
     @Override
     public List<String> top(String container) {
         try {
-            TopContainerResponse top = docker.topContainerCmd(container).exec();
-            List<String> lines = new ArrayList<>();
-            if (top.getProcesses() != null) {
-                for (String[] process : top.getProcesses()) {
-                    lines.add(String.join(" ", process));
-                }
-            }
-            return lines;
+            return ModelMapper.processes(docker.topContainerCmd(container).exec()).rows().stream()
+                    .map(row -> String.join(" ", row)).toList();
         } catch (DockerException | IllegalStateException e) {
             throw new ProbeException(EngineProblems.describe(e, "the engine"), e);
         }
@@ -70,17 +60,5 @@ public final class DockerLessonProbe implements LessonProbe {
         } catch (DockerException | IllegalStateException | IOException e) {
             throw new ProbeException(EngineProblems.describe(e, "the engine"), e);
         }
-    }
-
-    private static String kindLetter(Integer kind) {
-        if (kind == null) {
-            return "?";
-        }
-        return switch (kind) {
-            case 0 -> "C";
-            case 1 -> "A";
-            case 2 -> "D";
-            default -> "?";
-        };
     }
 }

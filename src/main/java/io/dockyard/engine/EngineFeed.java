@@ -5,6 +5,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
+import io.dockyard.concurrent.Coalescer;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
@@ -25,12 +26,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -66,8 +65,8 @@ public final class EngineFeed implements AutoCloseable {
     private final ScheduledExecutorService control;
     private final ScheduledExecutorService health;
     private final ExecutorService workers;
-    private final ConcurrentLinkedQueue<EventTranslator.Raw> arrived = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainPending = new AtomicBoolean();
+    /** Events off the stream thread, handled on the control thread as one burst per drain. */
+    private final Coalescer<EventTranslator.Raw> arrived = new Coalescer<>(this::onControl, this::handle);
     private final ExecutorService detailFetcher;
     private final DetailTracker details = new DetailTracker();
 
@@ -251,10 +250,7 @@ public final class EngineFeed implements AutoCloseable {
             public void onNext(Event event) {
                 EventTranslator.Raw raw = EventTranslator.read(event);
                 if (raw != null) {
-                    arrived.add(raw);
-                    if (drainPending.compareAndSet(false, true)) {
-                        onControl(EngineFeed.this::drain);
-                    }
+                    arrived.offer(raw);
                 }
             }
 
@@ -295,13 +291,8 @@ public final class EngineFeed implements AutoCloseable {
     }
 
     /** Handles every event that has arrived, as one burst. */
-    private void drain() {
-        drainPending.set(false);
-        List<EventTranslator.Raw> burst = new ArrayList<>();
-        for (EventTranslator.Raw raw; (raw = arrived.poll()) != null; ) {
-            burst.add(raw);
-        }
-        if (burst.isEmpty() || closed) {
+    private void handle(List<EventTranslator.Raw> burst) {
+        if (closed) {
             return;
         }
         for (EventTranslator.Raw raw : burst) {

@@ -1,6 +1,8 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.TopContainerResponse;
+import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ContainerMount;
@@ -11,6 +13,8 @@ import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.ImageHistory;
 import com.github.dockerjava.api.model.NetworkSettings;
 import com.github.dockerjava.api.model.Ports;
+import io.dockyard.engine.EngineCommands.FileChange;
+import io.dockyard.engine.EngineCommands.ProcessTable;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
@@ -41,14 +45,51 @@ public final class ModelMapper {
     }
 
     public static ImageBlueprint image(Image image, List<ImageHistory> history) {
+        return new ImageBlueprint(image.getId(), list(image.getRepoTags()), list(image.getRepoDigests()),
+                orZero(image.getSize()), epochSeconds(image.getCreated()), map(image.getLabels()), layers(history));
+    }
+
+    /** {@code docker history} as layers, oldest step first; the engine lists the newest first. */
+    public static List<Layer> layers(List<ImageHistory> history) {
         List<Layer> layers = new ArrayList<>();
-        for (ImageHistory h : history) {
+        for (ImageHistory h : history == null ? List.<ImageHistory>of() : history) {
             layers.add(new Layer(orEmpty(h.getId()), orEmpty(h.getCreatedBy()), orZero(h.getSize()),
                     epochSeconds(h.getCreated())));
         }
-        java.util.Collections.reverse(layers); // the engine lists the newest step first
-        return new ImageBlueprint(image.getId(), list(image.getRepoTags()), list(image.getRepoDigests()),
-                orZero(image.getSize()), epochSeconds(image.getCreated()), map(image.getLabels()), layers);
+        java.util.Collections.reverse(layers);
+        return layers;
+    }
+
+    /** {@code docker diff}, in the engine's order. */
+    public static List<FileChange> changes(List<ChangeLog> changes) {
+        List<FileChange> out = new ArrayList<>();
+        for (ChangeLog c : changes == null ? List.<ChangeLog>of() : changes) {
+            out.add(new FileChange(changeKind(c.getKind()), orEmpty(c.getPath())));
+        }
+        return out;
+    }
+
+    /** The engine's change kinds: 0 modified, 1 added, 2 deleted; anything else reads as a change. */
+    static FileChange.Kind changeKind(Integer kind) {
+        if (kind == null) {
+            return FileChange.Kind.CHANGED;
+        }
+        return switch (kind) {
+            case 1 -> FileChange.Kind.ADDED;
+            case 2 -> FileChange.Kind.DELETED;
+            default -> FileChange.Kind.CHANGED;
+        };
+    }
+
+    /** {@code docker top}: the titles and one row per process, empty where the engine sent none. */
+    public static ProcessTable processes(TopContainerResponse top) {
+        List<List<String>> rows = new ArrayList<>();
+        if (top.getProcesses() != null) {
+            for (String[] p : top.getProcesses()) {
+                rows.add(List.of(p));
+            }
+        }
+        return new ProcessTable(top.getTitles() == null ? List.of() : List.of(top.getTitles()), rows);
     }
 
     public static ContainerInstance container(InspectContainerResponse c, Instant now) {

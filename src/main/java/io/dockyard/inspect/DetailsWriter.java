@@ -9,6 +9,7 @@ import io.dockyard.model.Layer;
 import io.dockyard.model.MountPoint;
 import io.dockyard.model.PortBinding;
 import io.dockyard.model.StatusText;
+import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
@@ -45,7 +46,7 @@ final class DetailsWriter {
         rows.fact("exit-code", "Exit code", c.state() == ContainerState.CREATED ? "never ran" : String.valueOf(c.exitCode()));
         rows.fact("ports", "Ports", c.ports().stream().map(PortBinding::toString).map(p -> p.replace("->", " → "))
                 .collect(Collectors.joining("\n")));
-        rows.fact("writable", "Writable layer", c.hasWritableSize() ? size(c.writableSize()) : "not measured");
+        rows.fact("writable", "Writable layer", c.hasWritableSize() ? ByteSize.human(c.writableSize()) : "not measured");
         rows.fact("networks", "Networks", String.join(", ", c.networks()));
         rows.fact("health", "Health", c.health());
         rows.fact("created", "Created", time(c.created(), now));
@@ -69,13 +70,13 @@ final class DetailsWriter {
         rows.fact("id", "Image ID", i.id());
         rows.fact("digest", "Digest", String.join("\n", i.digests()));
         rows.fact("created", "Created", time(i.created(), now));
-        rows.fact("size", "Size", size(i.size()));
+        rows.fact("size", "Size", ByteSize.human(i.size()));
         rows.fact("layer-count", "Layers", i.fileLayers().size() + " with files, " + i.layers().size() + " steps");
         rows.section("LAYERS (newest first)");
         List<Layer> layers = i.layers();
         for (int n = layers.size() - 1; n >= 0; n--) {
             Layer l = layers.get(n);
-            Label line = rows.line("inspect-layer-" + n, size(l.size()) + "  " + l.createdBy(),
+            Label line = rows.line("inspect-layer-" + n, ByteSize.human(l.size()) + "  " + l.createdBy(),
                     l.isEmpty() ? "inspector-mono-muted" : "inspector-mono");
             line.setTooltip(new Tooltip(l.createdBy()));
         }
@@ -105,19 +106,5 @@ final class DetailsWriter {
         }
         Duration ago = now.isBefore(t) ? Duration.ZERO : Duration.between(t, now);
         return TIME.format(t) + "  (" + StatusText.human(ago).toLowerCase(Locale.ROOT) + " ago)";
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1000) {
-            return bytes + " B";
-        }
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double v = bytes;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, units[u]);
     }
 }

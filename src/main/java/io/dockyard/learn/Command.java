@@ -1,7 +1,8 @@
 package io.dockyard.learn;
 
+import io.dockyard.actions.ShellQuote;
+
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One docker command of a step, as the argument list after {@code docker}. The same list is shown
@@ -12,8 +13,6 @@ import java.util.regex.Pattern;
  * @param kind whether the step needs it, it only looks, or it is expected to fail
  */
 public record Command(List<String> args, Kind kind) {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
-
     /** What a command is for. */
     public enum Kind {
         /** changes the engine; "show me" runs it */
@@ -43,19 +42,8 @@ public record Command(List<String> args, Kind kind) {
         return new Command(List.of(args), Kind.TRY);
     }
 
-    /** The line to type in a POSIX shell, quoted so it runs as is. */
+    /** The line to type in a POSIX shell, quoted so it runs as is (the same quoting as the journal's lines). */
     public String cliLine() {
-        StringBuilder line = new StringBuilder("docker");
-        for (String arg : args) {
-            line.append(' ').append(quote(arg));
-        }
-        return line.toString();
-    }
-
-    static String quote(String arg) {
-        if (PLAIN.matcher(arg).matches()) {
-            return arg;
-        }
-        return "'" + arg.replace("'", "'\"'\"'") + "'";
+        return "docker " + ShellQuote.join(args);
     }
 }

@@ -4,10 +4,10 @@ import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.PortBinding;
+import io.dockyard.text.ByteSize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One line per thing a step is about, as the engine has it now: an image's id and size, a
@@ -30,7 +30,7 @@ public final class LiveFacts {
 
     static String image(String tag, ImageBlueprint i, EngineState state) {
         int users = state.containersOf(i.id()).size();
-        return "image " + tag + " \u00B7 " + i.shortId() + " \u00B7 " + size(i.size()) + " in "
+        return "image " + tag + " \u00B7 " + i.shortId() + " \u00B7 " + ByteSize.human(i.size()) + " in "
                 + i.fileLayers().size() + " read-only layer" + (i.fileLayers().size() == 1 ? "" : "s")
                 + " \u00B7 " + users + " container" + (users == 1 ? "" : "s");
     }
@@ -42,19 +42,9 @@ public final class LiveFacts {
         c.ports().stream().filter(PortBinding::isPublished).findFirst()
                 .ifPresent(p -> b.append(" \u00B7 port ").append(p.hostPort()).append("\u2192").append(p.containerPort()));
         if (c.hasWritableSize()) {
-            b.append(" \u00B7 writable layer ").append(size(c.writableSize()));
+            b.append(" \u00B7 writable layer ").append(ByteSize.human(c.writableSize()));
         }
         state.image(c.imageId()).ifPresent(i -> b.append(" \u00B7 from ").append(i.displayName()));
         return b.toString();
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

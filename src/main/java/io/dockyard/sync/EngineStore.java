@@ -1,5 +1,6 @@
 package io.dockyard.sync;
 
+import io.dockyard.concurrent.Coalescer;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineReducer;
@@ -8,13 +9,11 @@ import io.dockyard.model.EngineState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -40,12 +39,10 @@ public final class EngineStore implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final ConcurrentLinkedQueue<EngineEvent> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean reducePending = new AtomicBoolean();
-    private final AtomicBoolean publishPending = new AtomicBoolean();
+    private final Coalescer<EngineEvent> inbox;
     private final List<StateListener> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<EngineEvent>>> eventListeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<EngineEvent> unpublishedEvents = new ConcurrentLinkedQueue<>();
+    private final Coalescer<EngineEvent> unpublishedEvents;
     private final List<BugListener> bugListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong bugsSoFar = new AtomicLong();
     private final Consumer<BugNotice> log;
@@ -66,6 +63,8 @@ public final class EngineStore implements AutoCloseable {
         this.current = initial;
         this.uiExecutor = uiExecutor;
         this.log = Objects.requireNonNull(log, "log");
+        this.inbox = new Coalescer<>(writer, this::reduce);
+        this.unpublishedEvents = new Coalescer<>(uiExecutor, this::publish);
     }
 
     public static EngineStore connecting(String endpoint, Executor uiExecutor) {
@@ -74,10 +73,7 @@ public final class EngineStore implements AutoCloseable {
 
     /** Queues events for the writer; safe from any thread. */
     public void accept(List<EngineEvent> events) {
-        inbox.addAll(events);
-        if (reducePending.compareAndSet(false, true)) {
-            writer.execute(this::reduceQueued);
-        }
+        inbox.offerAll(events);
     }
 
     /** The newest state, from any thread. */
@@ -116,24 +112,13 @@ public final class EngineStore implements AutoCloseable {
         return () -> bugListeners.remove(subscription);
     }
 
-    private void reduceQueued() {
-        reducePending.set(false);
-        List<EngineEvent> burst = new ArrayList<>();
-        for (EngineEvent e; (e = inbox.poll()) != null; ) {
-            burst.add(e);
-        }
-        if (burst.isEmpty()) {
-            return;
-        }
+    private void reduce(List<EngineEvent> burst) {
         List<EngineEvent> applied = new ArrayList<>(burst.size());
         current = reduceSkippingBugs(current, burst, applied);
         if (applied.isEmpty()) {
             return; // every event of the burst was skipped: nothing new to show
         }
-        unpublishedEvents.addAll(applied);
-        if (publishPending.compareAndSet(false, true)) {
-            uiExecutor.execute(this::publish);
-        }
+        unpublishedEvents.offerAll(applied);
     }
 
     /**
@@ -164,14 +149,10 @@ public final class EngineStore implements AutoCloseable {
         }
     }
 
-    private void publish() {
-        publishPending.set(false);
+    private void publish(List<EngineEvent> events) {
         // events first: the writer sets the state before it queues the events behind it, so every
-        // event taken here is already in the state read next
-        List<EngineEvent> events = new ArrayList<>();
-        for (EngineEvent e; (e = unpublishedEvents.poll()) != null; ) {
-            events.add(e);
-        }
+        // event taken here is already in the state read next. A drain that finds no events has no
+        // newer state either: whichever drain took those events read the state after them.
         EngineState state = current;
         for (StateListener l : stateListeners) {
             offer(l, state);
@@ -179,14 +160,12 @@ public final class EngineStore implements AutoCloseable {
         // Events go out even when their state went out before them: a publish can read the newest
         // state before the writer has queued that state's events, and the next publish then finds
         // those events and no newer state. (Returning early there used to lose them.)
-        if (!events.isEmpty()) {
-            List<EngineEvent> published = List.copyOf(events);
-            for (Consumer<List<EngineEvent>> l : eventListeners) {
-                try {
-                    l.accept(published);
-                } catch (RuntimeException bug) {
-                    report(BugNotice.eventListener(bugsSoFar.incrementAndGet(), bug));
-                }
+        List<EngineEvent> published = List.copyOf(events);
+        for (Consumer<List<EngineEvent>> l : eventListeners) {
+            try {
+                l.accept(published);
+            } catch (RuntimeException bug) {
+                report(BugNotice.eventListener(bugsSoFar.incrementAndGet(), bug));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.text.ByteSize;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -83,7 +84,7 @@ public final class BlueprintNode extends YardNode {
             pseudoClassStateChanged(DANGLING, next.isUntagged());
             stamp.setText(next.isUntagged() ? "DANGLING" : "IMAGE · READ-ONLY");
         }
-        meta.setText(next.shortId() + " · " + Format.size(next.size()) + " · "
+        meta.setText(next.shortId() + " · " + ByteSize.human(next.size()) + " · "
                 + Format.age(next.created(), now));
         usage.setText(usageText(next, instances));
         setSummary(next.displayName() + "\n" + (instances > 0 ? usageText(next, instances)

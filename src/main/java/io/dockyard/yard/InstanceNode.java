@@ -5,6 +5,7 @@ import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.PortBinding;
 import io.dockyard.model.StatusText;
+import io.dockyard.text.ByteSize;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -175,7 +176,7 @@ public final class InstanceNode extends YardNode {
     }
 
     static String writableText(ContainerInstance c) {
-        String size = c.hasWritableSize() ? Format.size(c.writableSize()) : "size not measured";
+        String size = c.hasWritableSize() ? ByteSize.human(c.writableSize()) : "size not measured";
         return c.state().hasProcess() ? "WRITABLE LAYER · " + size : "WRITABLE LAYER kept until removed · " + size;
     }
 }

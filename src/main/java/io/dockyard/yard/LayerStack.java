@@ -1,6 +1,7 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.Layer;
+import io.dockyard.text.ByteSize;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -53,12 +54,12 @@ final class LayerStack extends VBox {
         bar.setMaxHeight(height);
         if (withTooltips) {
             if (height >= 16) {
-                Label text = new Label(shortInstruction(layer.createdBy()) + "  ·  " + Format.size(layer.size()));
+                Label text = new Label(shortInstruction(layer.createdBy()) + "  ·  " + ByteSize.human(layer.size()));
                 text.getStyleClass().add("layer-text");
                 StackPane.setAlignment(text, Pos.CENTER_LEFT);
                 bar.getChildren().add(text);
             }
-            Tooltip tip = new Tooltip(layer.createdBy() + "\n" + Format.size(layer.size()));
+            Tooltip tip = new Tooltip(layer.createdBy() + "\n" + ByteSize.human(layer.size()));
             tip.setWrapText(true);
             tip.setMaxWidth(520);
             Tooltip.install(bar, tip);

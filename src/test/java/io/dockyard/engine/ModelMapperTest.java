@@ -1,8 +1,12 @@
 package io.dockyard.engine;
 
+import com.github.dockerjava.api.model.ImageHistory;
+import io.dockyard.engine.EngineCommands.FileChange;
+import io.dockyard.model.Layer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,5 +54,32 @@ class ModelMapperTest {
         assertEquals("unhealthy", ModelMapper.listedHealth("Up 2 hours (unhealthy)"));
         assertEquals("starting", ModelMapper.listedHealth("Up 5 seconds (health: starting)"));
         assertEquals("", ModelMapper.listedHealth("Up 3 minutes (Paused)"));
+    }
+
+    @Test
+    void historyBecomesLayersOldestFirstWithGapsFilled() {
+        List<ImageHistory> newestFirst = List.of(
+                new ImageHistory().withId("sha256:top").withCreatedBy("/bin/sh -c #(nop)  CMD [\"sh\"]")
+                        .withSize(0L).withCreated(1_700_000_100L),
+                new ImageHistory().withId("<missing>").withCreatedBy("ADD rootfs.tar /").withSize(4_261_000L)
+                        .withCreated(1_700_000_000L),
+                new ImageHistory());
+        assertEquals(List.of(new Layer("", "", 0, Instant.EPOCH),
+                        new Layer("<missing>", "ADD rootfs.tar /", 4_261_000, Instant.ofEpochSecond(1_700_000_000L)),
+                        new Layer("sha256:top", "/bin/sh -c #(nop)  CMD [\"sh\"]", 0, Instant.ofEpochSecond(1_700_000_100L))),
+                ModelMapper.layers(newestFirst));
+        assertEquals(List.of(), ModelMapper.layers(null));
+    }
+
+    /** One mapping for the Changes window and the lessons' probe: 0 modified, 1 added, 2 deleted. */
+    @Test
+    void diffKindsAreTheEnginesNumbers() {
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(0));
+        assertEquals(FileChange.Kind.ADDED, ModelMapper.changeKind(1));
+        assertEquals(FileChange.Kind.DELETED, ModelMapper.changeKind(2));
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(null), "a change of unknown kind is still a change");
+        assertEquals(FileChange.Kind.CHANGED, ModelMapper.changeKind(7));
+        assertEquals("A /note", new FileChange(ModelMapper.changeKind(1), "/note").toString(), "the probe's line");
+        assertEquals(List.of(), ModelMapper.changes(null));
     }
 }

@@ -34,9 +34,10 @@ class LearnLayeringTest {
         Yard yard = new Yard().image("sha256:abcdef1234567890", 2_000_000, java.util.Map.of(), "t/busybox:1")
                 .container("c1", "t-web-1", "sha256:abcdef1234567890", io.dockyard.model.ContainerState.RUNNING,
                         4711, 32768, java.util.Map.of(), 8_388_608);
+        // decimal units, as the blueprint and the inspector word the same sizes (2_000_000 B is 2.0 MB)
         assertEquals(List.of("container t-web-1 \u00B7 running \u00B7 PID 4711 \u00B7 port 32768\u219280 \u00B7 "
-                        + "writable layer 8.0 MB \u00B7 from t/busybox:1",
-                        "image t/busybox:1 \u00B7 abcdef123456 \u00B7 1.9 MB in 1 read-only layer \u00B7 1 container"),
+                        + "writable layer 8.4 MB \u00B7 from t/busybox:1",
+                        "image t/busybox:1 \u00B7 abcdef123456 \u00B7 2.0 MB in 1 read-only layer \u00B7 1 container"),
                 LiveFacts.lines(yard.state(), List.of("t-web-1", "t/busybox:1", "gone")));
     }
 

@@ -95,12 +95,28 @@ class LessonsTest {
 
     @Test
     void cliLinesAreQuotedForAShell() {
-        assertEquals("docker exec a sh -c 'echo it'\"'\"'s > /n'",
+        // the same escape as every journal line: close the quote, an escaped quote, open again
+        assertEquals("docker exec a sh -c 'echo it'\\''s > /n'",
                 Command.perform("exec", "a", "sh", "-c", "echo it's > /n").cliLine());
         assertEquals("docker inspect --format '{{.Name}} pid {{.State.Pid}}' a",
                 Command.see("inspect", "--format", "{{.Name}} pid {{.State.Pid}}", "a").cliLine());
         assertEquals("docker run -d --label dockyard.lesson=many img", Command.perform("run", "-d", "--label",
                 "dockyard.lesson=many", "img").cliLine());
+    }
+
+    /** What a learner copies is what "show me" runs: a shell splits every step's line back into its arguments. */
+    @Test
+    void everyStepsLineSplitsBackIntoItsArguments() throws Exception {
+        List<Command> commands = lessons.stream().flatMap(l -> l.steps().stream())
+                .flatMap(s -> java.util.stream.Stream.concat(s.commands().stream(), s.showMe().stream())).toList();
+        assertTrue(commands.size() > 20, "commands found: " + commands.size());
+        for (Command c : commands) {
+            String words = c.cliLine().substring("docker ".length());
+            Process sh = new ProcessBuilder("sh", "-c", "printf '%s\\n' " + words).start();
+            String out = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, sh.waitFor(), c.cliLine());
+            assertEquals(c.args(), List.of(out.split("\n", -1)).subList(0, c.args().size()), c.cliLine());
+        }
     }
 
     @Test

@@ -18,16 +18,6 @@ class NodeTextTest {
     private final ImageBlueprint nginx = YardFixtures.image("nginx", List.of("nginx:1.27"), 74_800_000, 1_200);
 
     @Test
-    void sizesReadLikeDockers() {
-        assertEquals("0 B", Format.size(0));
-        assertEquals("999 B", Format.size(999));
-        assertEquals("1.2 kB", Format.size(1_200));
-        assertEquals("74.8 MB", Format.size(74_800_000));
-        assertEquals("187 MB", Format.size(187_000_000));
-        assertEquals("size unknown", Format.size(-1));
-    }
-
-    @Test
     void layerBarsAreLogScaledAndFitTheirRoom() {
         List<Layer> layers = List.of(new Layer("a", "ADD rootfs", 74_800_000, null), new Layer("b", "RUN x", 1_200, null),
                 new Layer("c", "COPY y", 9, null));

@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.Sizes;
 import io.dockyard.model.Layer;
+import io.dockyard.text.ByteSize;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -27,7 +27,7 @@ final class HistoryWindow {
         step.setPrefWidth(520);
         TableColumn<Layer, String> size = new TableColumn<>("Adds");
         size.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().isEmpty() ? "metadata only"
-                : Sizes.human(r.getValue().size())));
+                : ByteSize.human(r.getValue().size())));
         table.getColumns().add(step);
         table.getColumns().add(size);
         Label cli = new Label("$ docker history " + image + "   (oldest step first)");

@@ -2,8 +2,8 @@ package io.dockyard.actions.ui;
 
 import io.dockyard.actions.PruneImages;
 import io.dockyard.engine.EngineCommands.DanglingImage;
-import io.dockyard.engine.Sizes;
 import io.dockyard.model.Ids;
+import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
@@ -39,9 +39,9 @@ final class PruneDialog {
                 return;
             }
             long bytes = images.stream().mapToLong(DanglingImage::size).sum();
-            images.forEach(i -> list.getItems().add(Ids.shortId(i.id()) + "   " + Sizes.human(i.size())));
+            images.forEach(i -> list.getItems().add(Ids.shortId(i.id()) + "   " + ByteSize.human(i.size())));
             total.setText(images.isEmpty() ? "There are no dangling images: nothing to prune."
-                    : images.size() + " image(s), up to " + Sizes.human(bytes) + " (layers shared with other images stay).");
+                    : images.size() + " image(s), up to " + ByteSize.human(bytes) + " (layers shared with other images stay).");
             Confirm.button(dialog).setDisable(images.isEmpty());
         });
     }

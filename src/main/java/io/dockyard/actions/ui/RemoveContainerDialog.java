@@ -2,8 +2,8 @@ package io.dockyard.actions.ui;
 
 import io.dockyard.actions.RemoveContainer;
 import io.dockyard.engine.EngineCommands.RemovalImpact;
-import io.dockyard.engine.Sizes;
 import io.dockyard.model.ContainerInstance;
+import io.dockyard.text.ByteSize;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -52,7 +52,7 @@ final class RemoveContainerDialog {
     }
 
     private static void describe(RemovalImpact impact, Label layer, CheckBox volumes, CheckBox force) {
-        layer.setText("Its writable layer is deleted: " + Sizes.human(impact.writableBytes())
+        layer.setText("Its writable layer is deleted: " + ByteSize.human(impact.writableBytes())
                 + " of files it added or changed.");
         if (!impact.anonymousVolumes().isEmpty()) {
             volumes.setText("Also remove its " + impact.anonymousVolumes().size() + " anonymous volume(s): "

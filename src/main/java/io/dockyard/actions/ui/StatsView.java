@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
 import io.dockyard.engine.EngineCommands.StatsSample;
-import io.dockyard.engine.Sizes;
+import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
@@ -66,7 +66,7 @@ public final class StatsView extends GridPane {
         }
         StatsSample last = samples.get(samples.size() - 1);
         cpuText.setText(String.format(Locale.ROOT, "CPU %5.1f %%", last.cpuPercent()));
-        memoryText.setText("Memory " + Sizes.human(last.memoryBytes()) + " / " + Sizes.human(last.memoryLimit()));
+        memoryText.setText("Memory " + ByteSize.human(last.memoryBytes()) + " / " + ByteSize.human(last.memoryLimit()));
     }
 
     /** Stops listening; called by itself when it leaves the scene. */
