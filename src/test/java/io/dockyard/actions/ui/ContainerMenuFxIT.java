@@ -146,6 +146,9 @@ class ContainerMenuFxIT {
         robot.clickOn("Commit");
         Await.until(Duration.ofSeconds(60), () -> fx.f.engine.tryDocker("image", "inspect", committed).exitCode() == 0,
                 () -> "no committed image");
+        // docker commit pauses the container while it copies the layer: the menu is built from the
+        // model, which hears of the unpause a moment after the image exists
+        expect(id, "{{.State.Status}}", "running");
 
         choose(id, "exec");
         robot.interact(() -> robot.lookup("#exec-command").queryAs(TextField.class).setText("cat /made"));
