@@ -156,15 +156,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void actionValuesArePure() {
-        List<Source> values = sources.stream()
-                .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
-        assertTrue(values.size() >= 10, "action sources found: " + values.size());
+    void intentValuesArePure() {
+        List<Source> values = in("io.dockyard.intent");
+        assertTrue(values.size() >= 10, "intent sources found: " + values.size());
         List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
-                || n.startsWith("io.dockyard.text.") || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
+                || n.startsWith("io.dockyard.text.") || n.startsWith("io.dockyard.intent."));
         bad.addAll(uses(values, JAVAFX, "JavaFX"));
         bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.*, model and text only, "
+        assertNone(bad, "io.dockyard.intent (intents, CLI lines, input rules) may use java.*, model and text only, "
                 + "so that the engine can take intents without a cycle");
     }
 

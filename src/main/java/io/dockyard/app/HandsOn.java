@@ -1,6 +1,6 @@
 package io.dockyard.app;
 
-import io.dockyard.actions.HostPorts;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.actions.ui.ActionBar;
 import io.dockyard.actions.ui.ActionKeys;
 import io.dockyard.actions.ui.ActionMenus;

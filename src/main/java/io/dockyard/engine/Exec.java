@@ -3,7 +3,7 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
-import io.dockyard.actions.ExecCommand;
+import io.dockyard.intent.ExecCommand;
 import io.dockyard.engine.EngineCommands.Outcome;
 
 import java.nio.charset.StandardCharsets;

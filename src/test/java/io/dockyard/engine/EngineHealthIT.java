@@ -1,6 +1,6 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.StartContainer;
+import io.dockyard.intent.StartContainer;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;

@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.Parsed;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.Parsed;
 import io.dockyard.engine.EngineCommands.BuildProgress;
 import io.dockyard.engine.EngineCommands.Outcome;
 import javafx.scene.control.Button;

@@ -1,16 +1,16 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.CommitContainer;
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.InputRules;
-import io.dockyard.actions.KillContainer;
-import io.dockyard.actions.Parsed;
-import io.dockyard.actions.PauseContainer;
-import io.dockyard.actions.RenameContainer;
-import io.dockyard.actions.RestartContainer;
-import io.dockyard.actions.StartContainer;
-import io.dockyard.actions.StopContainer;
-import io.dockyard.actions.UnpauseContainer;
+import io.dockyard.intent.CommitContainer;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.InputRules;
+import io.dockyard.intent.KillContainer;
+import io.dockyard.intent.Parsed;
+import io.dockyard.intent.PauseContainer;
+import io.dockyard.intent.RenameContainer;
+import io.dockyard.intent.RestartContainer;
+import io.dockyard.intent.StartContainer;
+import io.dockyard.intent.StopContainer;
+import io.dockyard.intent.UnpauseContainer;
 import io.dockyard.engine.EngineCommands.Outcome;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;

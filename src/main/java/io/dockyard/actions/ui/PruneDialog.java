@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.PruneImages;
+import io.dockyard.intent.PruneImages;
 import io.dockyard.engine.EngineCommands.DanglingImage;
 import io.dockyard.model.Ids;
 import io.dockyard.text.ByteSize;

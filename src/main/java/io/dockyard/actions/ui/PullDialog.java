@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.Parsed;
-import io.dockyard.actions.PullImage;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.Parsed;
+import io.dockyard.intent.PullImage;
 import io.dockyard.engine.EngineCommands.Outcome;
 import io.dockyard.engine.EngineCommands.PullProgress;
 import javafx.scene.control.Button;

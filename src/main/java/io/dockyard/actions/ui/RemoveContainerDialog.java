@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.RemoveContainer;
+import io.dockyard.intent.RemoveContainer;
 import io.dockyard.engine.EngineCommands.RemovalImpact;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.text.ByteSize;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.PullImage;
+import io.dockyard.intent.PullImage;
 import io.dockyard.engine.EngineCommands;
 import io.dockyard.engine.EngineCommands.Outcome;
 import io.dockyard.journal.CommandJournal;

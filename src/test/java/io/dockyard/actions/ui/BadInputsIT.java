@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.BadInputs;
-import io.dockyard.actions.HostPorts;
-import io.dockyard.actions.RunForm;
+import io.dockyard.intent.BadInputs;
+import io.dockyard.intent.HostPorts;
+import io.dockyard.intent.RunForm;
 import io.dockyard.engine.CommandFailed;
 import io.dockyard.engine.CommandsFixture;
 import io.dockyard.engine.EngineFeed;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.engine.CommandsFixture;
 import io.dockyard.engine.EndpointChoice;
 import io.dockyard.engine.EngineFeed;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.engine.EngineCommands;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.Connection;
