@@ -133,7 +133,7 @@ class ArchitectureTest {
 
     /**
      * ARCHITECTURE.md lets the engine use the model only; the merged code also has it use the
-     * action intents (EngineCommands runs them) and learn's LessonProbe port. Those are plain
+     * action intents (EngineCommands runs them) and learn's ContainerProbe port. Those are plain
      * values and interfaces, so what is enforced here is the point of the rule: nothing the engine
      * uses from Dockyard touches JavaFX, and it never reaches into the app.
      */

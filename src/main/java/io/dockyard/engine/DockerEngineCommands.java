@@ -5,6 +5,8 @@ import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.PruneResponse;
 import com.github.dockerjava.api.model.PruneType;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.CommitContainer;
 import io.dockyard.intent.CreateContainer;

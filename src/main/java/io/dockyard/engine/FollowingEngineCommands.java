@@ -1,5 +1,6 @@
 package io.dockyard.engine;
 
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;

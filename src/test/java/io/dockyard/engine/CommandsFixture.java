@@ -1,5 +1,7 @@
 package io.dockyard.engine;
 
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.RunContainer;
 import io.dockyard.testing.TestEngine;

@@ -1,5 +1,9 @@
 package io.dockyard.engine;
 
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.engine.api.EngineCommands.FileChange;
+import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.intent.CommitContainer;
 import io.dockyard.intent.ExecCommand;
 import io.dockyard.intent.KillContainer;
@@ -11,8 +15,6 @@ import io.dockyard.intent.RestartContainer;
 import io.dockyard.intent.StartContainer;
 import io.dockyard.intent.StopContainer;
 import io.dockyard.intent.UnpauseContainer;
-import io.dockyard.engine.EngineCommands.FileChange;
-import io.dockyard.engine.EngineCommands.Outcome;
 import io.dockyard.testing.Await;
 import io.dockyard.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;

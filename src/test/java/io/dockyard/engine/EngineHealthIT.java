@@ -1,5 +1,6 @@
 package io.dockyard.engine;
 
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.StartContainer;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;

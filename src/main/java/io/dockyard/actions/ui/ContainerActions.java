@@ -1,5 +1,6 @@
 package io.dockyard.actions.ui;
 
+import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.intent.CommitContainer;
 import io.dockyard.intent.ImageRefs;
 import io.dockyard.intent.InputRules;
@@ -11,7 +12,6 @@ import io.dockyard.intent.RestartContainer;
 import io.dockyard.intent.StartContainer;
 import io.dockyard.intent.StopContainer;
 import io.dockyard.intent.UnpauseContainer;
-import io.dockyard.engine.EngineCommands.Outcome;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import javafx.stage.Window;

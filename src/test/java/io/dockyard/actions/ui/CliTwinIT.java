@@ -1,5 +1,6 @@
 package io.dockyard.actions.ui;
 
+import io.dockyard.engine.CommandsFixture;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PortSpec;
 import io.dockyard.intent.RemoveContainer;
@@ -9,7 +10,6 @@ import io.dockyard.intent.RunContainer;
 import io.dockyard.intent.StopContainer;
 import io.dockyard.intent.TagImage;
 import io.dockyard.intent.VolumeSpec;
-import io.dockyard.engine.CommandsFixture;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;

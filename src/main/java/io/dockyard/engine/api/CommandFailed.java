@@ -1,4 +1,4 @@
-package io.dockyard.engine;
+package io.dockyard.engine.api;
 
 /** An engine call that did not do what was asked; the message is for people, in the engine's words where it has them. */
 public final class CommandFailed extends RuntimeException {

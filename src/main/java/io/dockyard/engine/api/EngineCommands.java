@@ -1,4 +1,4 @@
-package io.dockyard.engine;
+package io.dockyard.engine.api;
 
 import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.Intent;

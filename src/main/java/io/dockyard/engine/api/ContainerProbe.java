@@ -1,13 +1,13 @@
-package io.dockyard.learn;
+package io.dockyard.engine.api;
 
 import java.util.List;
 
 /**
- * Asks the engine what {@code EngineState} does not hold: a container's changed files, its
+ * The port through which lessons ask the engine what {@code EngineState} does not hold: a container's changed files, its
  * processes, whether a file is in it. Calls block; the coach runs them off the UI thread.
  * Every method throws {@link ProbeException} with the engine's words when it cannot answer.
  */
-public interface LessonProbe {
+public interface ContainerProbe {
     /** {@code docker diff}: lines such as {@code A /note.txt}, {@code C /etc}. */
     List<String> diff(String container);
 
