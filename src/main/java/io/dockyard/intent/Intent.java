@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * Something the user asked the engine to do, as a value. The same value is handed to the engine
  * and shown in the journal as the {@code docker} command line that does exactly the same.
+ * The interface is sealed: every intent is one of the records below, so an adapter that handles
+ * each of them handles them all.
  */
-public interface Intent {
+public sealed interface Intent permits BuildImage, CommitContainer, CreateContainer, ExecCommand, KillContainer,
+        PauseContainer, PruneImages, PullImage, RemoveContainer, RemoveImage, RenameContainer, RestartContainer,
+        RunContainer, StartContainer, StopContainer, TagImage, UnpauseContainer {
 
     /** The docker CLI words, starting with {@code docker}, unquoted. */
     List<String> cliArgs();
