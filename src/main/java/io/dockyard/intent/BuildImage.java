@@ -71,4 +71,9 @@ public record BuildImage(Path context, Path dockerfile, String tag, Map<String, 
     public boolean isLong() {
         return true;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

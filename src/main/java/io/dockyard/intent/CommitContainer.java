@@ -39,4 +39,9 @@ public record CommitContainer(String container, String repoTag, String message, 
         }
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -43,4 +43,9 @@ public record CreateContainer(String image, String name, Map<String, String> lab
         args.addAll(command);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

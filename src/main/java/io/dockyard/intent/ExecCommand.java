@@ -28,4 +28,9 @@ public record ExecCommand(String container, List<String> command, boolean detach
         args.addAll(command);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

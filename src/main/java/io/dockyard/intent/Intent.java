@@ -12,6 +12,9 @@ public sealed interface Intent permits BuildImage, CommitContainer, CreateContai
         PauseContainer, PruneImages, PullImage, RemoveContainer, RemoveImage, RenameContainer, RestartContainer,
         RunContainer, StartContainer, StopContainer, TagImage, UnpauseContainer {
 
+    /** Hands this intent to the visitor's method for its kind. */
+    <R> R accept(IntentVisitor<R> visitor);
+
     /** The docker CLI words, starting with {@code docker}, unquoted. */
     List<String> cliArgs();
 

@@ -23,4 +23,9 @@ public record KillContainer(String container, String signal) implements Intent {
         args.add(container);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

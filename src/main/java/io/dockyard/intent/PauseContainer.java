@@ -8,4 +8,9 @@ public record PauseContainer(String container) implements Intent {
     public List<String> cliArgs() {
         return List.of("docker", "pause", container);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -28,4 +28,9 @@ public record PruneImages(Map<String, String> labels) implements Intent {
         });
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

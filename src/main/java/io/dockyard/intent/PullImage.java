@@ -13,4 +13,9 @@ public record PullImage(String reference) implements Intent {
     public boolean isLong() {
         return true;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -22,4 +22,9 @@ public record RemoveContainer(String container, boolean force, boolean volumes) 
         args.add(container);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

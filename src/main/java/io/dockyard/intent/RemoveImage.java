@@ -18,4 +18,9 @@ public record RemoveImage(String image, boolean force) implements Intent {
         args.add(image);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record RenameContainer(String container, String newName) implements Inten
     public List<String> cliArgs() {
         return List.of("docker", "rename", container, newName);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -23,4 +23,9 @@ public record RestartContainer(String container, Integer timeoutSeconds) impleme
         args.add(container);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

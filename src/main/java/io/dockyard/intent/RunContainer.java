@@ -76,4 +76,9 @@ public record RunContainer(String image, String name, List<PortSpec> ports, List
         args.add(flag);
         args.add(value);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record StartContainer(String container) implements Intent {
     public List<String> cliArgs() {
         return List.of("docker", "start", container);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -23,4 +23,9 @@ public record StopContainer(String container, Integer timeoutSeconds) implements
         args.add(container);
         return args;
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

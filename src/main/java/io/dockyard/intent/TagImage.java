@@ -8,4 +8,9 @@ public record TagImage(String source, String target) implements Intent {
     public List<String> cliArgs() {
         return List.of("docker", "tag", source, target);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

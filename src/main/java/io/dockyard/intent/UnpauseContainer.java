@@ -8,4 +8,9 @@ public record UnpauseContainer(String container) implements Intent {
     public List<String> cliArgs() {
         return List.of("docker", "unpause", container);
     }
+
+    @Override
+    public <R> R accept(IntentVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }
