@@ -53,7 +53,11 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
     }
 
     private CompletableFuture<Outcome> done(Runnable call, String summary) {
-        return request(() -> {
+        return done(DockerEngineCommands.DEFAULT_LIMIT, call, summary);
+    }
+
+    private CompletableFuture<Outcome> done(Duration limit, Runnable call, String summary) {
+        return calls.request(limit, () -> {
             call.run();
             return Outcome.of(summary);
         });
@@ -89,20 +93,18 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
 
     @Override
     public CompletableFuture<Outcome> visit(StopContainer stop) {
-        return calls.request(stopLimit(stop.timeoutSeconds()), () -> {
+        return done(stopLimit(stop.timeoutSeconds()), () -> {
             var cmd = requests.stopContainerCmd(stop.container());
             (stop.timeoutSeconds() == null ? cmd : cmd.withTimeout(stop.timeoutSeconds())).exec();
-            return Outcome.of("stopped");
-        });
+        }, "stopped");
     }
 
     @Override
     public CompletableFuture<Outcome> visit(RestartContainer restart) {
-        return calls.request(stopLimit(restart.timeoutSeconds()), () -> {
+        return done(stopLimit(restart.timeoutSeconds()), () -> {
             var cmd = requests.restartContainerCmd(restart.container());
             (restart.timeoutSeconds() == null ? cmd : cmd.withTimeout(restart.timeoutSeconds())).exec();
-            return Outcome.of("restarted");
-        });
+        }, "restarted");
     }
 
     @Override
