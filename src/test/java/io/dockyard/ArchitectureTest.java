@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,41 +130,89 @@ class ArchitectureTest {
                 "sync may use model, concurrent and java.*");
     }
 
+    // ---- the "Packages" table of ARCHITECTURE.md, one row per test
+
+    /** java.*-only helpers that every layer may use (README "Design"). */
+    private static final List<String> HELPERS = List.of("io.dockyard.text", "io.dockyard.concurrent");
+    /** A Dockyard class named with its package in code: {@code io.dockyard.engine.api.EngineCommands}. */
+    private static final Pattern QUALIFIED_DOCKYARD =
+            Pattern.compile("\\bio\\s*\\.\\s*dockyard((\\s*\\.\\s*[a-z]\\w*)+)\\s*\\.\\s*[A-Z]");
+
     /**
-     * ARCHITECTURE.md lets the engine use the model only; the merged code also has it use the
-     * action intents (EngineCommands runs them) and learn's LessonProbe port. Those are plain
-     * values and interfaces, so what is enforced here is the point of the rule: nothing the engine
-     * uses from Dockyard touches JavaFX, and it never reaches into the app.
+     * The package's sources (and those of its subpackages) exist, and every Dockyard class they name,
+     * by import or fully qualified, is in their own layer, one of the allowed packages or a helper;
+     * every other import is java.* or starts with one of the allowed prefixes.
+     */
+    private void assertLayer(String pkg, List<String> dockyard, List<String> others) {
+        List<Source> scope = in(pkg);
+        assertTrue(scope.size() >= 1, pkg + " sources found: " + scope.size());
+        List<String> allowed = new ArrayList<>(dockyard);
+        allowed.add(pkg);
+        allowed.addAll(HELPERS);
+        Predicate<String> inDockyard = n -> allowed.stream().anyMatch(p -> n.startsWith(p + "."));
+        List<String> bad = badImports(scope, n -> n.startsWith("io.dockyard.") ? inDockyard.test(n)
+                : n.startsWith("java.") || others.stream().anyMatch(n::startsWith));
+        bad.addAll(qualifiedDockyardUses(scope, inDockyard));
+        if (!others.contains("javafx.")) {
+            bad.addAll(uses(scope, JAVAFX, "JavaFX"));
+        }
+        if (!others.contains("com.github.dockerjava.")) {
+            bad.addAll(uses(scope, DOCKER_JAVA, "docker-java"));
+        }
+        assertNone(bad, pkg + " may use " + String.join(", ", dockyard) + ", the helpers, java.*"
+                + (others.isEmpty() ? "" : " and " + String.join(", ", others)) + " only (ARCHITECTURE.md, Packages)");
+    }
+
+    /** Dockyard classes named in code with their package (not imported) that the rule does not allow. */
+    private static List<String> qualifiedDockyardUses(List<Source> scope, Predicate<String> allowed) {
+        List<String> found = new ArrayList<>();
+        for (Source s : scope) {
+            Matcher m = QUALIFIED_DOCKYARD.matcher(s.code());
+            while (m.find()) {
+                String name = "io.dockyard" + m.group(1).replaceAll("\\s", "");
+                if (!allowed.test(name + ".")) {
+                    int line = 1 + (int) s.code().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    found.add(where(s, line) + " names " + name);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Intents and queries as values, with their CLI lines and the input rules: the model, nothing else. */
+    @Test
+    void intentUsesOnlyTheModel() {
+        assertLayer("io.dockyard.intent", List.of("io.dockyard.model"), List.of());
+    }
+
+    /** The ports (EngineCommands, ContainerProbe) speak in model and intent values only. */
+    @Test
+    void enginePortsUseOnlyTheModelAndIntents() {
+        assertLayer("io.dockyard.engine.api", List.of("io.dockyard.model", "io.dockyard.intent"), List.of());
+    }
+
+    /** The docker adapter implements the ports; it knows no gesture, lesson, view or app, and no JavaFX. */
+    @Test
+    void theEngineUsesTheModelIntentsAndPortsOnly() {
+        assertLayer("io.dockyard.engine", List.of("io.dockyard.model", "io.dockyard.intent", "io.dockyard.engine.api"),
+                List.of("javax.", "com.github.dockerjava."));
+    }
+
+    /**
+     * Gestures perform intents through the port, never through the docker adapter. The journal is
+     * allowed too: the table's "owns" column gives actions the runner that writes the journal.
      */
     @Test
-    void theEngineUsesNoDockyardClassThatUsesJavaFx() {
-        Set<String> fxClasses = sources.stream()
-                .filter(s -> !s.imports().stream().filter(i -> i.name().startsWith("javafx.")).toList().isEmpty()
-                        || !s.linesMatching(JAVAFX).isEmpty())
-                .map(ArchitectureTest::className).collect(Collectors.toSet());
-        Set<String> fxPackages = fxClasses.stream().map(c -> c.substring(0, c.lastIndexOf('.'))).collect(Collectors.toSet());
-        List<String> bad = badImports(in("io.dockyard.engine"), n -> !n.startsWith("io.dockyard.app.")
-                && fxClasses.stream().noneMatch(c -> n.equals(c) || n.startsWith(c + "."))
-                && !(n.endsWith(".*") && fxPackages.contains(n.substring(0, n.length() - 2))));
-        assertNone(bad, "the engine uses no Dockyard class that uses JavaFX, and nothing from app");
+    void actionsUseTheModelIntentsPortsAndJournal() {
+        assertLayer("io.dockyard.actions", List.of("io.dockyard.model", "io.dockyard.intent", "io.dockyard.engine.api",
+                "io.dockyard.journal"), List.of("javafx."));
     }
 
-    private static String className(Source s) {
-        String file = s.path().getFileName().toString();
-        return s.packageName() + "." + file.substring(0, file.length() - ".java".length());
-    }
-
+    /** Lessons check EngineState and ask the probe port; they never reach the docker adapter. */
     @Test
-    void actionValuesArePure() {
-        List<Source> values = sources.stream()
-                .filter(s -> s.isIn("io.dockyard.actions") && !s.isIn("io.dockyard.actions.ui")).toList();
-        assertTrue(values.size() >= 10, "action sources found: " + values.size());
-        List<String> bad = badImports(values, n -> n.startsWith("java.") || n.startsWith("io.dockyard.model.")
-                || n.startsWith("io.dockyard.text.") || (n.startsWith("io.dockyard.actions.") && !n.startsWith("io.dockyard.actions.ui.")));
-        bad.addAll(uses(values, JAVAFX, "JavaFX"));
-        bad.addAll(uses(values, DOCKER_JAVA, "docker-java"));
-        assertNone(bad, "io.dockyard.actions (intents, CLI lines, input rules) may use java.*, model and text only, "
-                + "so that the engine can take intents without a cycle");
+    void learnUsesTheModelIntentsPortsAndYard() {
+        assertLayer("io.dockyard.learn", List.of("io.dockyard.model", "io.dockyard.intent", "io.dockyard.engine.api",
+                "io.dockyard.yard"), List.of("javafx."));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.dockyard.app;
 
-import io.dockyard.actions.HostPorts;
 import io.dockyard.actions.ui.ActionBar;
 import io.dockyard.actions.ui.ActionKeys;
 import io.dockyard.actions.ui.ActionMenus;
@@ -8,8 +7,9 @@ import io.dockyard.actions.ui.ActionRunner;
 import io.dockyard.actions.ui.ContainerActions;
 import io.dockyard.actions.ui.DragToRun;
 import io.dockyard.actions.ui.ImageActions;
-import io.dockyard.engine.EngineCommands;
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.inspect.InspectorView;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalView;
 import io.dockyard.model.ContainerInstance;

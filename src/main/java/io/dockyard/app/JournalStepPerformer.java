@@ -1,11 +1,11 @@
 package io.dockyard.app;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.CliIntents;
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.Parsed;
 import io.dockyard.actions.ui.ActionRunner;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.CliIntents;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.Parsed;
 import io.dockyard.learn.StepPerformer;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.dockyard.engine;
 
+import io.dockyard.engine.api.CommandFailed;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

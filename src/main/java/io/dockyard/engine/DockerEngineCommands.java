@@ -1,42 +1,22 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.model.PruneResponse;
-import com.github.dockerjava.api.model.PruneType;
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.CommitContainer;
-import io.dockyard.actions.CreateContainer;
-import io.dockyard.actions.ExecCommand;
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.KillContainer;
-import io.dockyard.actions.PauseContainer;
-import io.dockyard.actions.PruneImages;
-import io.dockyard.actions.PullImage;
-import io.dockyard.actions.RemoveContainer;
-import io.dockyard.actions.RemoveImage;
-import io.dockyard.actions.RenameContainer;
-import io.dockyard.actions.RestartContainer;
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.StartContainer;
-import io.dockyard.actions.StopContainer;
-import io.dockyard.actions.TagImage;
-import io.dockyard.actions.UnpauseContainer;
-import io.dockyard.model.Ids;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.PullImage;
 import io.dockyard.model.Layer;
-import io.dockyard.text.ByteSize;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -44,14 +24,13 @@ import java.util.function.Supplier;
  * streams (pull, build, logs, stats) use one without, and end when cancelled.
  */
 public final class DockerEngineCommands implements EngineCommands {
-    private static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
-    private static final int ENGINE_STOP_DEFAULT = 10;
+    static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
 
     private final DockerClient requests;
     private final String host;
     private final Calls calls;
     private final EngineStreams streams;
-    private final Map<Class<?>, Function<Intent, Outcome>> handlers = new HashMap<>();
+    private final IntentPerformer performer;
 
     /**
      * @param requests made with {@link DockerClients#forRequests}
@@ -64,8 +43,7 @@ public final class DockerEngineCommands implements EngineCommands {
         this.host = host;
         this.calls = new Calls(executor, host);
         this.streams = new EngineStreams(streams, calls, host);
-        registerContainerActions();
-        registerImageActions();
+        this.performer = new IntentPerformer(requests, calls, this.streams);
     }
 
     /** Opens both clients for the endpoint. */
@@ -74,114 +52,9 @@ public final class DockerEngineCommands implements EngineCommands {
                 executor, endpoint.host());
     }
 
-    private <T extends Intent> void on(Class<T> type, Function<T, Outcome> handler) {
-        handlers.put(type, i -> handler.apply(type.cast(i)));
-    }
-
-    private void registerContainerActions() {
-        on(RunContainer.class, this::run);
-        on(StartContainer.class, i -> done(() -> requests.startContainerCmd(i.container()).exec(), "started"));
-        on(StopContainer.class, i -> done(() -> withTimeout(requests.stopContainerCmd(i.container()), i.timeoutSeconds()),
-                "stopped"));
-        on(RestartContainer.class, i -> done(() -> {
-            var cmd = requests.restartContainerCmd(i.container());
-            (i.timeoutSeconds() == null ? cmd : cmd.withTimeout(i.timeoutSeconds())).exec();
-        }, "restarted"));
-        on(PauseContainer.class, i -> done(() -> requests.pauseContainerCmd(i.container()).exec(), "paused"));
-        on(UnpauseContainer.class, i -> done(() -> requests.unpauseContainerCmd(i.container()).exec(), "unpaused"));
-        on(KillContainer.class, i -> done(() -> {
-            var cmd = requests.killContainerCmd(i.container());
-            (i.signal() == null || i.signal().isEmpty() ? cmd : cmd.withSignal(i.signal())).exec();
-        }, i.signal() == null || i.signal().isEmpty() ? "killed" : "sent " + i.signal()));
-        on(RenameContainer.class, i -> done(() -> requests.renameContainerCmd(i.container()).withName(i.newName()).exec(),
-                "renamed to " + i.newName()));
-        on(RemoveContainer.class, i -> done(() -> requests.removeContainerCmd(i.container()).withForce(i.force())
-                .withRemoveVolumes(i.volumes()).exec(), "removed"));
-        on(CommitContainer.class, this::commit);
-        on(CreateContainer.class, i -> {
-            CreateContainerResponse created = RunSpec.create(requests, i.asRun()).exec();
-            return new Outcome(Ids.shortId(created.getId()), created.getId(), "");
-        });
-        on(ExecCommand.class, i -> Exec.run(requests, i));
-    }
-
-    private void registerImageActions() {
-        on(TagImage.class, i -> {
-            String[] repoTag = splitTag(i.target());
-            requests.tagImageCmd(i.source(), repoTag[0], repoTag[1]).exec();
-            return Outcome.of("tagged " + i.target());
-        });
-        on(RemoveImage.class, i -> done(() -> requests.removeImageCmd(i.image()).withForce(i.force()).exec(),
-                "removed " + i.image()));
-        on(PruneImages.class, this::prune);
-    }
-
-    private static void withTimeout(com.github.dockerjava.api.command.StopContainerCmd cmd, Integer seconds) {
-        (seconds == null ? cmd : cmd.withTimeout(seconds)).exec();
-    }
-
     @Override
     public CompletableFuture<Outcome> perform(Intent intent) {
-        if (intent instanceof PullImage pull) {
-            return pull(pull, p -> { });
-        }
-        if (intent instanceof BuildImage build) {
-            return build(build, p -> { });
-        }
-        Function<Intent, Outcome> handler = handlers.get(intent.getClass());
-        if (handler == null) {
-            return CompletableFuture.failedFuture(new CommandFailed("Dockyard cannot perform " + intent.cliLine(),
-                    false, null));
-        }
-        return calls.request(limitFor(intent), () -> handler.apply(intent));
-    }
-
-    private static Duration limitFor(Intent intent) {
-        Integer wait = null;
-        if (intent instanceof StopContainer stop) {
-            wait = stop.timeoutSeconds();
-        } else if (intent instanceof RestartContainer restart) {
-            wait = restart.timeoutSeconds();
-        } else {
-            return DEFAULT_LIMIT;
-        }
-        return Duration.ofSeconds((wait == null ? ENGINE_STOP_DEFAULT : Math.max(0, wait)) + 30L);
-    }
-
-    private Outcome run(RunContainer run) {
-        CreateContainerResponse created = RunSpec.create(requests, run).exec();
-        // like docker run: a container that fails to start is left created, and the error is the engine's
-        requests.startContainerCmd(created.getId()).exec();
-        return new Outcome(Ids.shortId(created.getId()), created.getId(), "");
-    }
-
-    private Outcome commit(CommitContainer commit) {
-        var cmd = requests.commitCmd(commit.container());
-        if (!commit.repoTag().isEmpty()) {
-            String[] repoTag = splitTag(commit.repoTag());
-            cmd.withRepository(repoTag[0]).withTag(repoTag[1]);
-        }
-        if (!commit.message().isEmpty()) {
-            cmd.withMessage(commit.message());
-        }
-        if (!commit.changes().isEmpty()) {
-            // the engine's commit request takes a config rather than Dockerfile lines; the labels
-            // given there win over the container's own, as LABEL changes do
-            cmd.withLabels(CommitChanges.labels(commit.changes()));
-        }
-        String id = cmd.exec();
-        return new Outcome(Ids.shortId(id), id, "");
-    }
-
-    private Outcome prune(PruneImages prune) {
-        var cmd = requests.pruneCmd(PruneType.IMAGES).withDangling(true);
-        if (!prune.labels().isEmpty()) {
-            cmd.withLabelFilter(prune.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .toArray(String[]::new));
-        }
-        PruneResponse response = cmd.exec();
-        long bytes = response.getSpaceReclaimed() == null ? 0 : response.getSpaceReclaimed();
-        return Outcome.of("reclaimed " + ByteSize.human(bytes));
+        return intent.accept(performer);
     }
 
     /** {@code repo[:tag]} into repo and tag; the tag is {@code latest} when absent. */
@@ -192,11 +65,6 @@ public final class DockerEngineCommands implements EngineCommands {
             return new String[]{reference.substring(0, colon), reference.substring(colon + 1)};
         }
         return new String[]{reference, "latest"};
-    }
-
-    private static Outcome done(Runnable call, String summary) {
-        call.run();
-        return Outcome.of(summary);
     }
 
     @Override

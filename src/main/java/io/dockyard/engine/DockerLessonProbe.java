@@ -3,8 +3,8 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import io.dockyard.engine.EngineCommands.FileChange;
-import io.dockyard.learn.LessonProbe;
+import io.dockyard.engine.api.ContainerProbe;
+import io.dockyard.engine.api.EngineCommands.FileChange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.util.List;
  * lookup through the archive endpoint (which, unlike an exec, leaves no event that would make the
  * lesson probe again). Blocking; the learn coach calls it on a background executor.
  */
-public final class DockerLessonProbe implements LessonProbe {
+public final class DockerLessonProbe implements ContainerProbe {
     private final DockerClient docker;
 
     /** @param docker a request client, as from {@link DockerClients#forRequests} */

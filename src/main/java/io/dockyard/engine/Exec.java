@@ -3,8 +3,8 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
-import io.dockyard.actions.ExecCommand;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.ExecCommand;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,9 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.PullImage;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.PullImage;
 import io.dockyard.model.Layer;
 
 import java.util.List;

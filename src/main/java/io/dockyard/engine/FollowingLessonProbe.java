@@ -1,14 +1,14 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.DockerClient;
-import io.dockyard.learn.LessonProbe;
+import io.dockyard.engine.api.ContainerProbe;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
 /** Lesson probes for whichever endpoint the feed is using now, like {@link FollowingEngineCommands}. */
-public final class FollowingLessonProbe implements LessonProbe, AutoCloseable {
+public final class FollowingLessonProbe implements ContainerProbe, AutoCloseable {
     private final Supplier<EngineEndpoint> endpoint;
     private EngineEndpoint openFor;
     private DockerClient client;
@@ -18,7 +18,7 @@ public final class FollowingLessonProbe implements LessonProbe, AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    private synchronized LessonProbe current() {
+    private synchronized ContainerProbe current() {
         EngineEndpoint now = endpoint.get();
         if (now == null) {
             throw new ProbeException("Dockyard is not connected to a Docker engine yet.", null);

@@ -1,6 +1,6 @@
 package io.dockyard.engine;
 
-import io.dockyard.engine.EngineCommands.LogLine;
+import io.dockyard.engine.api.EngineCommands.LogLine;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -10,9 +10,9 @@ import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
-import io.dockyard.actions.PortSpec;
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.VolumeSpec;
+import io.dockyard.intent.PortSpec;
+import io.dockyard.intent.RunContainer;
+import io.dockyard.intent.VolumeSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,7 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.async.ResultCallback;
+import io.dockyard.engine.api.CommandFailed;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package io.dockyard.journal;
 
-import io.dockyard.actions.Intent;
+import io.dockyard.intent.Intent;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

@@ -1,6 +1,6 @@
 package io.dockyard.journal;
 
-import io.dockyard.actions.ShellQuote;
+import io.dockyard.intent.ShellQuote;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.Ids;

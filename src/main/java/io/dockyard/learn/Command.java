@@ -1,6 +1,6 @@
 package io.dockyard.learn;
 
-import io.dockyard.actions.ShellQuote;
+import io.dockyard.intent.ShellQuote;
 
 import java.util.List;
 

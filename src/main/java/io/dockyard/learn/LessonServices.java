@@ -1,5 +1,7 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  *                  with it until the step's check passes (a process may start a moment after its
  *                  container does, and no engine event says so)
  */
-public record LessonServices(LessonProbe probe, StepPerformer performer, LessonProgressStore progress, Later later) {
+public record LessonServices(ContainerProbe probe, StepPerformer performer, LessonProgressStore progress, Later later) {
 
     /** Runs a task after a wait. */
     @FunctionalInterface

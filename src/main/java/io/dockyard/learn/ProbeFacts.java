@@ -1,5 +1,7 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ public record ProbeFacts(Map<ProbeRequest, ProbeAnswer> answers, long revision) 
     }
 
     /** Asks every request now, at the given revision. */
-    public static ProbeFacts gather(Iterable<ProbeRequest> requests, LessonProbe probe, long revision) {
+    public static ProbeFacts gather(Iterable<ProbeRequest> requests, ContainerProbe probe, long revision) {
         Map<ProbeRequest, ProbeAnswer> answers = new HashMap<>();
         for (ProbeRequest r : requests) {
             answers.put(r, r.ask(probe));

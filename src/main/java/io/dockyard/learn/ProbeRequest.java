@@ -1,7 +1,9 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
+
 /**
- * One question a step's check needs answered by a {@link LessonProbe}.
+ * One question a step's check needs answered by a {@link ContainerProbe}.
  *
  * @param kind      which probe
  * @param container container name or id
@@ -28,14 +30,14 @@ public record ProbeRequest(Kind kind, String container, String path) {
     }
 
     /** Asks the probe; a failure becomes an answer that says so, so checks stay pure. */
-    public ProbeAnswer ask(LessonProbe probe) {
+    public ProbeAnswer ask(ContainerProbe probe) {
         try {
             return switch (kind) {
                 case DIFF -> ProbeAnswer.lines(probe.diff(container));
                 case TOP -> ProbeAnswer.lines(probe.top(container));
                 case FILE -> ProbeAnswer.yesNo(probe.fileExists(container, path));
             };
-        } catch (LessonProbe.ProbeException e) {
+        } catch (ContainerProbe.ProbeException e) {
             return ProbeAnswer.failed(e.getMessage());
         }
     }

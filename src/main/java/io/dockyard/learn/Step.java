@@ -1,5 +1,7 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * @param text      what to do and what to notice, with the learner's names filled in
  * @param commands  the exact docker commands; the {@link Command.Kind#DO} ones are what "show me" runs
  * @param check     passes once the engine shows the step done
- * @param probes    what the check needs a {@link LessonProbe} to answer
+ * @param probes    what the check needs a {@link ContainerProbe} to answer
  * @param hints     help for when the learner is stuck
  * @param highlight image references and container names to light up on the yard
  */

@@ -1,7 +1,9 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.RunContainer;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.RunContainer;
 import io.dockyard.testing.TestEngine;
 
 import java.util.List;

@@ -1,18 +1,20 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.CommitContainer;
-import io.dockyard.actions.ExecCommand;
-import io.dockyard.actions.KillContainer;
-import io.dockyard.actions.PauseContainer;
-import io.dockyard.actions.RemoveContainer;
-import io.dockyard.actions.RemoveImage;
-import io.dockyard.actions.RenameContainer;
-import io.dockyard.actions.RestartContainer;
-import io.dockyard.actions.StartContainer;
-import io.dockyard.actions.StopContainer;
-import io.dockyard.actions.UnpauseContainer;
-import io.dockyard.engine.EngineCommands.FileChange;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.engine.api.EngineCommands.FileChange;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.CommitContainer;
+import io.dockyard.intent.ExecCommand;
+import io.dockyard.intent.KillContainer;
+import io.dockyard.intent.PauseContainer;
+import io.dockyard.intent.RemoveContainer;
+import io.dockyard.intent.RemoveImage;
+import io.dockyard.intent.RenameContainer;
+import io.dockyard.intent.RestartContainer;
+import io.dockyard.intent.StartContainer;
+import io.dockyard.intent.StopContainer;
+import io.dockyard.intent.UnpauseContainer;
 import io.dockyard.testing.Await;
 import io.dockyard.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -160,10 +162,10 @@ class DockerEngineCommandsIT {
     @Test
     void removalImpactNamesTheWritableLayerAndAnonymousVolumes() {
         String name = "cmd-impact-" + f.engine.runId();
-        f.perform(new io.dockyard.actions.RunContainer(TestEngine.BASE_IMAGE, name, List.of(), List.of(),
-                List.of(new io.dockyard.actions.VolumeSpec("", "/anon", false)),
+        f.perform(new io.dockyard.intent.RunContainer(TestEngine.BASE_IMAGE, name, List.of(), List.of(),
+                List.of(new io.dockyard.intent.VolumeSpec("", "/anon", false)),
                 List.of("sh", "-c", "head -c 5000 /dev/zero > /big; exec sleep 300"),
-                io.dockyard.actions.RestartPolicy.NO, false, f.labels()));
+                io.dockyard.intent.RestartPolicy.NO, false, f.labels()));
         Await.until(Duration.ofSeconds(10), () -> !f.engine.docker("diff", name).isEmpty(), () -> "no write yet");
         EngineCommands.RemovalImpact impact = CommandsFixture.await(f.commands.removalImpact(name));
         assertTrue(impact.running());

@@ -1,6 +1,7 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.StartContainer;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.intent.StartContainer;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;

@@ -1,13 +1,15 @@
 package io.dockyard.engine;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.PruneImages;
-import io.dockyard.actions.PullImage;
-import io.dockyard.actions.RemoveImage;
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.TagImage;
-import io.dockyard.engine.EngineCommands.BuildProgress;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.engine.api.EngineCommands.BuildProgress;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.PruneImages;
+import io.dockyard.intent.PullImage;
+import io.dockyard.intent.RemoveImage;
+import io.dockyard.intent.RunContainer;
+import io.dockyard.intent.TagImage;
 import io.dockyard.model.Layer;
 import io.dockyard.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.model.ImageHistory;
-import io.dockyard.engine.EngineCommands.FileChange;
+import io.dockyard.engine.api.EngineCommands.FileChange;
 import io.dockyard.model.Layer;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.dockyard.journal;
 
-import io.dockyard.actions.StopContainer;
+import io.dockyard.intent.StopContainer;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ContainerAction;
 import io.dockyard.model.EngineEvent.ContainerChanged;
@@ -42,7 +42,7 @@ class JournalViewTest {
             view[0] = new JournalView(journal);
             JournalEntry stop = journal.record(new StopContainer("web server", 1));
             stop.succeeded("stopped");
-            journal.refused(new io.dockyard.actions.RemoveImage("app:1", false), "not sent: in use by 2 containers");
+            journal.refused(new io.dockyard.intent.RemoveImage("app:1", false), "not sent: in use by 2 containers");
             view[0].showEvents(List.<EngineEvent>of(
                     event(ContainerAction.DIE, "a".repeat(64), "web server", Map.of("exitCode", "137")),
                     event(ContainerAction.PAUSE, "b".repeat(64), "sleepy_turing", Map.of())));

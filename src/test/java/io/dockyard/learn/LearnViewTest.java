@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent.ContainerAction;
 import javafx.css.PseudoClass;
@@ -131,7 +132,7 @@ class LearnViewTest {
     }
 
     /** The view tests need no probe answers. */
-    private static final class NoProbe implements LessonProbe {
+    private static final class NoProbe implements ContainerProbe {
         @Override
         public List<String> diff(String container) {
             return List.of();

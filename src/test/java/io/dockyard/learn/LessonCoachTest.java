@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.engine.api.ContainerProbe;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent.ContainerAction;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class LessonCoachTest {
     }
 
     /** docker top that answers from a script, then repeats its last answer. */
-    private static final class ScriptedTop implements LessonProbe {
+    private static final class ScriptedTop implements ContainerProbe {
         final Deque<List<String>> answers = new ArrayDeque<>();
         private List<String> last = List.of();
         int asked;

@@ -1,14 +1,14 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.HostPorts;
-import io.dockyard.actions.RunForm;
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.PullImage;
-import io.dockyard.engine.EngineCommands;
-import io.dockyard.engine.EngineCommands.BuildProgress;
-import io.dockyard.engine.EngineCommands.Outcome;
-import io.dockyard.engine.EngineCommands.PullProgress;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.engine.api.EngineCommands.BuildProgress;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.PullProgress;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.HostPorts;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.PullImage;
+import io.dockyard.intent.RunForm;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalEntry;
 import io.dockyard.model.EngineState;

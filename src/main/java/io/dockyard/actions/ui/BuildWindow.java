@@ -1,10 +1,10 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.BuildImage;
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.Parsed;
-import io.dockyard.engine.EngineCommands.BuildProgress;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.BuildProgress;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.Parsed;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

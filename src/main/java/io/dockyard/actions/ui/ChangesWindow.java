@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.EngineCommands.FileChange;
+import io.dockyard.engine.api.EngineCommands.FileChange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;

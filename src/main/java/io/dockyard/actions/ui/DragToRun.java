@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import javafx.scene.Node;

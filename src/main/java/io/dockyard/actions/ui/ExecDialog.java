@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.ExecCommand;
-import io.dockyard.actions.InputRules;
-import io.dockyard.actions.Parsed;
+import io.dockyard.intent.ExecCommand;
+import io.dockyard.intent.InputRules;
+import io.dockyard.intent.Parsed;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;

@@ -1,11 +1,11 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.RemoveImage;
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.TagImage;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.HostPorts;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.RemoveImage;
+import io.dockyard.intent.RunContainer;
+import io.dockyard.intent.TagImage;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ImageBlueprint;
 import javafx.scene.control.Label;

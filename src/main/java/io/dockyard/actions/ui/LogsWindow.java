@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.EngineCommands.LogLine;
-import io.dockyard.engine.EngineCommands.LogOptions;
+import io.dockyard.engine.api.EngineCommands.LogLine;
+import io.dockyard.engine.api.EngineCommands.LogOptions;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
+import io.dockyard.intent.HostPorts;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.EngineCommands.ProcessTable;
+import io.dockyard.engine.api.EngineCommands.ProcessTable;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

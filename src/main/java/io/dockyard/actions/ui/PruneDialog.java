@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.PruneImages;
-import io.dockyard.engine.EngineCommands.DanglingImage;
+import io.dockyard.engine.api.EngineCommands.DanglingImage;
+import io.dockyard.intent.PruneImages;
 import io.dockyard.model.Ids;
 import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;

@@ -1,10 +1,10 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.ImageRefs;
-import io.dockyard.actions.Parsed;
-import io.dockyard.actions.PullImage;
-import io.dockyard.engine.EngineCommands.Outcome;
-import io.dockyard.engine.EngineCommands.PullProgress;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands.PullProgress;
+import io.dockyard.intent.ImageRefs;
+import io.dockyard.intent.Parsed;
+import io.dockyard.intent.PullImage;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.RemoveContainer;
-import io.dockyard.engine.EngineCommands.RemovalImpact;
+import io.dockyard.engine.api.EngineCommands.RemovalImpact;
+import io.dockyard.intent.RemoveContainer;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.text.ByteSize;
 import javafx.scene.control.ButtonType;

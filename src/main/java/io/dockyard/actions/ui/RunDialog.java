@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.RunForm;
-import io.dockyard.actions.RunForm.Field;
+import io.dockyard.intent.RunContainer;
+import io.dockyard.intent.RunForm;
+import io.dockyard.intent.RunForm.Field;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;

@@ -1,6 +1,6 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.EngineCommands.StatsSample;
+import io.dockyard.engine.api.EngineCommands.StatsSample;
 import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;

@@ -1,8 +1,8 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.PullImage;
-import io.dockyard.engine.EngineCommands;
-import io.dockyard.engine.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.PullImage;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalEntry.Status;
 import io.dockyard.model.Connection;

@@ -1,11 +1,11 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.BadInputs;
-import io.dockyard.actions.HostPorts;
-import io.dockyard.actions.RunForm;
-import io.dockyard.engine.CommandFailed;
 import io.dockyard.engine.CommandsFixture;
 import io.dockyard.engine.EngineFeed;
+import io.dockyard.engine.api.CommandFailed;
+import io.dockyard.intent.BadInputs;
+import io.dockyard.intent.HostPorts;
+import io.dockyard.intent.RunForm;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalEntry;
 import io.dockyard.sync.EngineStore;

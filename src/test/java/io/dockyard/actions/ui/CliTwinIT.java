@@ -1,15 +1,15 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.Intent;
-import io.dockyard.actions.PortSpec;
-import io.dockyard.actions.RemoveContainer;
-import io.dockyard.actions.RemoveImage;
-import io.dockyard.actions.RestartPolicy;
-import io.dockyard.actions.RunContainer;
-import io.dockyard.actions.StopContainer;
-import io.dockyard.actions.TagImage;
-import io.dockyard.actions.VolumeSpec;
 import io.dockyard.engine.CommandsFixture;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.PortSpec;
+import io.dockyard.intent.RemoveContainer;
+import io.dockyard.intent.RemoveImage;
+import io.dockyard.intent.RestartPolicy;
+import io.dockyard.intent.RunContainer;
+import io.dockyard.intent.StopContainer;
+import io.dockyard.intent.TagImage;
+import io.dockyard.intent.VolumeSpec;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;

@@ -1,9 +1,9 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
 import io.dockyard.engine.CommandsFixture;
 import io.dockyard.engine.EndpointChoice;
 import io.dockyard.engine.EngineFeed;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalView;
 import io.dockyard.model.Connection;
@@ -20,8 +20,8 @@ import javafx.scene.layout.VBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A real engine, feed and store, with a minimal yard pane built the way the real yard names

@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.actions.HostPorts;
-import io.dockyard.engine.EngineCommands;
+import io.dockyard.engine.api.EngineCommands;
+import io.dockyard.intent.HostPorts;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
