@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ContainerMount;
+import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.ContainerNetworkSettings;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.ExposedPort;
@@ -15,6 +16,7 @@ import com.github.dockerjava.api.model.NetworkSettings;
 import com.github.dockerjava.api.model.Ports;
 import io.dockyard.engine.api.EngineCommands.FileChange;
 import io.dockyard.engine.api.EngineCommands.ProcessTable;
+import io.dockyard.model.Attachment;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
@@ -159,11 +161,8 @@ public final class ModelMapper {
                 m.getName(), m.getSource(), orEmpty(m.getDestination()), !Boolean.FALSE.equals(m.getRw()))).toList();
     }
 
-    private static List<String> listedNetworks(ContainerNetworkSettings network) {
-        if (network == null || network.getNetworks() == null) {
-            return List.of();
-        }
-        return network.getNetworks().keySet().stream().sorted().toList();
+    private static List<Attachment> listedNetworks(ContainerNetworkSettings network) {
+        return network == null ? List.of() : attachments(network.getNetworks());
     }
 
     /**
@@ -211,11 +210,20 @@ public final class ModelMapper {
                 !Boolean.FALSE.equals(m.getRW()))).toList();
     }
 
-    private static List<String> networks(NetworkSettings network) {
-        if (network == null || network.getNetworks() == null) {
+    private static List<Attachment> networks(NetworkSettings network) {
+        return network == null ? List.of() : attachments(network.getNetworks());
+    }
+
+    /** A container's networks, by network name, as both its listing and its inspection give them. */
+    static List<Attachment> attachments(Map<String, ContainerNetwork> networks) {
+        if (networks == null) {
             return List.of();
         }
-        return network.getNetworks().keySet().stream().sorted().toList();
+        return networks.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Attachment(e.getValue() == null ? "" : e.getValue().getNetworkID(), e.getKey(),
+                        e.getValue() == null ? "" : e.getValue().getIpAddress(),
+                        e.getValue() == null || e.getValue().getAliases() == null ? List.of() : e.getValue().getAliases()))
+                .toList();
     }
 
     private static int parsePort(String spec) {

@@ -47,7 +47,7 @@ final class DetailsWriter {
         rows.fact("ports", "Ports", c.ports().stream().map(PortBinding::toString).map(p -> p.replace("->", " → "))
                 .collect(Collectors.joining("\n")));
         rows.fact("writable", "Writable layer", c.hasWritableSize() ? ByteSize.human(c.writableSize()) : "not measured");
-        rows.fact("networks", "Networks", String.join(", ", c.networks()));
+        rows.fact("networks", "Networks", String.join(", ", c.networkNames()));
         rows.fact("health", "Health", c.health());
         rows.fact("created", "Created", time(c.created(), now));
         rows.fact("started", "Started", time(c.started(), now));

@@ -8,7 +8,11 @@ import io.dockyard.model.EngineEvent.EngineSilent;
 import io.dockyard.model.EngineEvent.ImageChanged;
 import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Listed;
+import io.dockyard.model.EngineEvent.Observed;
+import io.dockyard.model.EngineEvent.Removed;
 import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.EngineEvent.Upserted;
 import io.dockyard.model.Ids;
 
 import java.time.ZoneId;
@@ -84,6 +88,30 @@ public final class EventLines {
         @Override
         public String visitInspected(Inspected i) {
             return "details of " + i.containers().size() + " containers";
+        }
+
+        @Override
+        public String visitObserved(Observed o) {
+            String name = o.attribute("name");
+            String what = o.ref().kind().name().toLowerCase(Locale.ROOT) + " " + (name.isEmpty()
+                    ? shortRef(o.ref().id()) : name);
+            String container = o.attribute("container");
+            return what + " " + o.action() + (container.isEmpty() ? "" : " " + Ids.shortId(container));
+        }
+
+        @Override
+        public String visitListed(Listed l) {
+            return "listed " + l.objects().size() + " " + l.kind().name().toLowerCase(Locale.ROOT) + "s";
+        }
+
+        @Override
+        public String visitUpserted(Upserted u) {
+            return "details of " + u.objects().size() + " objects";
+        }
+
+        @Override
+        public String visitRemoved(Removed r) {
+            return r.kind().name().toLowerCase(Locale.ROOT) + " " + String.join(", ", r.ids()) + " gone";
         }
     };
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param pid          host PID of its main process, 0 when it has none
  * @param ports        exposed and published ports
  * @param mounts       volumes and bind mounts
- * @param networks     names of the networks it is attached to
+ * @param networks     the networks it is attached to, with its address and aliases on each
  * @param labels       its labels
  * @param env          its environment, {@code KEY=value}
  * @param health       health status ({@code healthy}, {@code unhealthy}, {@code starting}) or empty
@@ -31,9 +31,9 @@ import java.util.Map;
 public record ContainerInstance(String id, String name, String imageId, String imageRef, String command,
                                 ContainerState state, String status, int exitCode,
                                 Instant created, Instant started, Instant finished, long pid,
-                                List<PortBinding> ports, List<MountPoint> mounts, List<String> networks,
+                                List<PortBinding> ports, List<MountPoint> mounts, List<Attachment> networks,
                                 Map<String, String> labels, List<String> env, String health,
-                                long writableSize) {
+                                long writableSize) implements EngineObject {
     public static final long SIZE_UNKNOWN = -1;
 
     public ContainerInstance {
@@ -56,8 +56,28 @@ public record ContainerInstance(String id, String name, String imageId, String i
                 created, null, null, 0, List.of(), List.of(), List.of(), Map.of(), List.of(), "", SIZE_UNKNOWN);
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.CONTAINER;
+    }
+
     public String shortId() {
         return Ids.shortId(id);
+    }
+
+    /** The compose project it belongs to, from its label, or empty for a container compose did not make. */
+    public String composeProject() {
+        return labels.getOrDefault(Compose.PROJECT_LABEL, "");
+    }
+
+    /** Its compose service, from its label, or empty. */
+    public String composeService() {
+        return labels.getOrDefault(Compose.SERVICE_LABEL, "");
+    }
+
+    /** The names of the networks it is attached to. */
+    public List<String> networkNames() {
+        return networks.stream().map(Attachment::networkName).toList();
     }
 
     public boolean hasWritableSize() {

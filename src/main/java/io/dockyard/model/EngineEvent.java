@@ -49,6 +49,14 @@ public sealed interface EngineEvent {
         R visitNoEngine(NoEngine event);
 
         R visitResync(Resync event);
+
+        R visitObserved(Observed event);
+
+        R visitListed(Listed event);
+
+        R visitUpserted(Upserted event);
+
+        R visitRemoved(Removed event);
     }
 
     /** Container actions Docker reports on its event stream. */
@@ -182,17 +190,112 @@ public sealed interface EngineEvent {
         }
     }
 
-    /** A full listing that replaces whatever the model held: sent at connect and after every reconnect. */
-    record Resync(Instant time, List<ImageBlueprint> images, List<ContainerInstance> containers)
-            implements EngineEvent {
+    /**
+     * A full listing that replaces whatever the model held of each kind it lists: sent at connect
+     * and after every reconnect.
+     *
+     * @param listings every object of each kind listed, by kind; a kind not in it is left as it was
+     */
+    record Resync(Instant time, Map<Kind, List<EngineObject>> listings) implements EngineEvent {
         public Resync {
-            images = List.copyOf(images);
-            containers = List.copyOf(containers);
+            Map<Kind, List<EngineObject>> copy = new java.util.EnumMap<>(Kind.class);
+            listings.forEach((kind, objects) -> copy.put(kind, List.copyOf(objects)));
+            listings = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** A listing of images and containers only. */
+        public Resync(Instant time, List<ImageBlueprint> images, List<ContainerInstance> containers) {
+            this(time, Map.of(Kind.IMAGE, List.copyOf(images), Kind.CONTAINER, List.copyOf(containers)));
+        }
+
+        public List<ImageBlueprint> images() {
+            return listed(Kind.IMAGE, ImageBlueprint.class);
+        }
+
+        public List<ContainerInstance> containers() {
+            return listed(Kind.CONTAINER, ContainerInstance.class);
+        }
+
+        /** The objects listed of one kind, empty when the kind was not listed. */
+        public <T extends EngineObject> List<T> listed(Kind kind, Class<T> type) {
+            return listings.getOrDefault(kind, List.of()).stream().map(type::cast).toList();
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitResync(this);
+        }
+    }
+
+    /**
+     * An engine event about an object of a kind whose events say nothing the model can apply by
+     * themselves (a volume's create or destroy, a network's connect): the feed follows it with
+     * {@link Upserted} or {@link Removed} as it fetches the object, and the event feed and lessons
+     * see it here.
+     *
+     * @param ref        the object the event names
+     * @param action     the engine's verb: {@code create}, {@code destroy}, {@code connect} …
+     * @param attributes the event's attributes
+     * @param time       engine time
+     * @param timeNano   engine time in nanoseconds
+     */
+    record Observed(ObjectRef ref, String action, Map<String, String> attributes, Instant time, long timeNano)
+            implements EngineEvent {
+        public Observed {
+            attributes = Map.copyOf(attributes);
+        }
+
+        public String attribute(String key) {
+            return attributes.getOrDefault(key, "");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitObserved(this);
+        }
+    }
+
+    /**
+     * Every object of one kind, as the engine just listed it: replaces that kind's catalog.
+     * Not an engine event; moves no "last event" time.
+     */
+    record Listed(Instant time, Kind kind, List<EngineObject> objects) implements EngineEvent {
+        public Listed {
+            objects = List.copyOf(objects);
+            for (EngineObject o : objects) {
+                if (o.kind() != kind) {
+                    throw new IllegalArgumentException("a " + o.kind() + " listed as " + kind);
+                }
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListed(this);
+        }
+    }
+
+    /** Objects as the feed just fetched them, each added or put in place of the one with its id. */
+    record Upserted(Instant time, List<EngineObject> objects) implements EngineEvent {
+        public Upserted {
+            objects = List.copyOf(objects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUpserted(this);
+        }
+    }
+
+    /** Objects the engine no longer has. */
+    record Removed(Instant time, Kind kind, List<String> ids) implements EngineEvent {
+        public Removed {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitRemoved(this);
         }
     }
 }

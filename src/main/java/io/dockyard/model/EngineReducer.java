@@ -7,13 +7,13 @@ import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.EngineEvent.ImageChanged;
 import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Listed;
+import io.dockyard.model.EngineEvent.Observed;
+import io.dockyard.model.EngineEvent.Removed;
 import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.EngineEvent.Upserted;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The pure function {@code (state, events) -> state}. It never talks to the engine and never
@@ -64,17 +64,40 @@ public final class EngineReducer {
 
         @Override
         public Void visitInspected(Inspected i) {
-            i.containers().forEach(c -> d.containers.put(c.id(), c));
+            i.containers().forEach(d.objects::put);
             if (i.images() != null) {
-                d.images = byId(i.images(), ImageBlueprint::id);
+                d.objects.replace(Kind.IMAGE, i.images());
             }
             return null;
         }
 
         @Override
         public Void visitResync(Resync r) {
-            d.images = byId(r.images(), ImageBlueprint::id);
-            d.containers = byId(r.containers(), ContainerInstance::id);
+            r.listings().forEach(d.objects::replace);
+            return null;
+        }
+
+        @Override
+        public Void visitObserved(Observed o) {
+            d.lastEvent(o.time(), o.timeNano());
+            return null;
+        }
+
+        @Override
+        public Void visitListed(Listed l) {
+            d.objects.replace(l.kind(), l.objects());
+            return null;
+        }
+
+        @Override
+        public Void visitUpserted(Upserted u) {
+            u.objects().forEach(d.objects::put);
+            return null;
+        }
+
+        @Override
+        public Void visitRemoved(Removed r) {
+            r.ids().forEach(id -> d.objects.remove(r.kind(), id));
             return null;
         }
 
@@ -109,19 +132,19 @@ public final class EngineReducer {
     private static void applyContainer(Draft d, ContainerChanged c) {
         d.lastEvent(c);
         if (c.action() == EngineEvent.ContainerAction.DESTROY) {
-            d.containers.remove(c.containerId());
+            d.objects.remove(Kind.CONTAINER, c.containerId());
             return;
         }
         if (c.details() != null) {
-            d.containers.put(c.containerId(), c.details());
+            d.objects.put(c.details());
             return;
         }
-        ContainerInstance known = d.containers.get(c.containerId());
+        ContainerInstance known = (ContainerInstance) d.objects.get(Kind.CONTAINER, c.containerId());
         if (known == null && c.action() == EngineEvent.ContainerAction.CREATE) {
             known = skeleton(d, c);
         }
         if (known != null) {
-            d.containers.put(c.containerId(), implied(known, c));
+            d.objects.put(implied(known, c));
         }
     }
 
@@ -129,7 +152,8 @@ public final class EngineReducer {
     private static ContainerInstance skeleton(Draft d, ContainerChanged c) {
         ContainerInstance bare = ContainerInstance.skeleton(c.containerId(), c.attribute("name"), c.attribute("image"),
                 c.time());
-        String imageId = new EngineState(0, d.images, Map.of(), d.connection, d.engine, null, 0, List.of())
+        Catalogs imagesOnly = Catalogs.of(d.objects.view(Kind.IMAGE).values());
+        String imageId = new EngineState(0, imagesOnly, d.connection, d.engine, null, 0, List.of())
                 .findImage(c.attribute("image")).map(ImageBlueprint::id).orElse("");
         return imageId.isEmpty() ? bare : bare.withImageId(imageId);
     }
@@ -157,20 +181,15 @@ public final class EngineReducer {
     private static void applyImage(Draft d, ImageChanged i) {
         d.lastEvent(i);
         if (i.imagesNow() != null) {
-            d.images = byId(i.imagesNow(), ImageBlueprint::id);
+            d.objects.replace(Kind.IMAGE, i.imagesNow());
         } else if (i.action() == EngineEvent.ImageAction.DELETE) {
-            d.images.remove(i.reference());
+            d.objects.remove(Kind.IMAGE, i.reference());
         }
-    }
-
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> b, HashMap::new));
     }
 
     /** The state being built; mutable only inside one reduction. */
     private static final class Draft {
-        Map<String, ImageBlueprint> images;
-        Map<String, ContainerInstance> containers;
+        final Catalogs.Builder objects;
         Connection connection;
         EngineInfo engine;
         java.time.Instant lastEventTime;
@@ -178,8 +197,7 @@ public final class EngineReducer {
         List<String> noEngineTried;
 
         Draft(EngineState s) {
-            images = new HashMap<>(s.images());
-            containers = new HashMap<>(s.containers());
+            objects = s.objects().toBuilder();
             connection = s.connection();
             engine = s.engine();
             lastEventTime = s.lastEventTime();
@@ -195,7 +213,7 @@ public final class EngineReducer {
             lastEvent(i.time(), i.timeNano());
         }
 
-        private void lastEvent(java.time.Instant time, long nano) {
+        void lastEvent(java.time.Instant time, long nano) {
             if (lastEventNano == 0 || nano >= lastEventNano) {
                 lastEventTime = time;
                 lastEventNano = nano;
@@ -203,7 +221,7 @@ public final class EngineReducer {
         }
 
         EngineState build(long revision) {
-            return new EngineState(revision, images, containers, connection, engine, lastEventTime, lastEventNano,
+            return new EngineState(revision, objects.build(), connection, engine, lastEventTime, lastEventNano,
                     noEngineTried);
         }
     }

@@ -2,7 +2,7 @@ package io.dockyard.model;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,39 +14,96 @@ import java.util.Optional;
  * revision one higher, so a view can tell at a glance whether it is behind.
  *
  * @param revision      bumped on every reduction
- * @param images        by full id
- * @param containers    by full id
+ * @param objects       one catalog per kind: images and containers by full id, volumes by name …
  * @param connection    how Dockyard is connected
  * @param engine        what the engine says about itself
  * @param lastEventTime engine time of the newest event seen, or null
  * @param lastEventNano the same in nanoseconds, 0 when none
  * @param noEngineTried where the feed looked when no engine answered
  */
-public record EngineState(long revision, Map<String, ImageBlueprint> images,
-                          Map<String, ContainerInstance> containers, Connection connection, EngineInfo engine,
+public record EngineState(long revision, Catalogs objects, Connection connection, EngineInfo engine,
                           Instant lastEventTime, long lastEventNano, List<String> noEngineTried) {
 
     public EngineState {
-        images = Map.copyOf(images);
-        containers = Map.copyOf(containers);
         noEngineTried = List.copyOf(noEngineTried);
     }
 
     public static EngineState empty(Connection connection) {
-        return new EngineState(0, Map.of(), Map.of(), connection, EngineInfo.UNKNOWN, null, 0, List.of());
+        return new EngineState(0, Catalogs.EMPTY, connection, EngineInfo.UNKNOWN, null, 0, List.of());
+    }
+
+    /** Images by full id. */
+    public Map<String, ImageBlueprint> images() {
+        return objects.of(Kind.IMAGE, ImageBlueprint.class);
+    }
+
+    /** Containers by full id. */
+    public Map<String, ContainerInstance> containers() {
+        return objects.of(Kind.CONTAINER, ContainerInstance.class);
+    }
+
+    /** Volumes by name. */
+    public Map<String, VolumeRecord> volumes() {
+        return objects.of(Kind.VOLUME, VolumeRecord.class);
+    }
+
+    /** Networks by full id, the default {@code bridge}, {@code host} and {@code none} among them. */
+    public Map<String, NetworkRecord> networks() {
+        return objects.of(Kind.NETWORK, NetworkRecord.class);
+    }
+
+    /** The engine this state describes. */
+    public EngineId engineId() {
+        return new EngineId(engine.id(), engine.name());
+    }
+
+    /** The object a reference names, if this state holds it. */
+    public Optional<EngineObject> find(ObjectRef ref) {
+        return Optional.ofNullable(objects.any(ref.kind()).get(ref.id()));
+    }
+
+    public Optional<VolumeRecord> volume(String name) {
+        return Optional.ofNullable(volumes().get(name));
+    }
+
+    public Optional<NetworkRecord> network(String id) {
+        return Optional.ofNullable(networks().get(id));
+    }
+
+    /** A network by full id, name or an id prefix only one network has, as the docker CLI finds them. */
+    public Optional<NetworkRecord> findNetwork(String idOrName) {
+        if (idOrName == null || idOrName.isEmpty()) {
+            return Optional.empty();
+        }
+        NetworkRecord exact = networks().get(idOrName);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        Optional<NetworkRecord> named = networks().values().stream().filter(n -> n.name().equals(idOrName)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        List<NetworkRecord> prefixed = networks().values().stream()
+                .filter(n -> n.id().startsWith(idOrName)).limit(2).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    /** The same state with other catalogs. */
+    public EngineState withObjects(Catalogs newObjects) {
+        return new EngineState(revision, newObjects, connection, engine, lastEventTime, lastEventNano, noEngineTried);
     }
 
     public Optional<ImageBlueprint> image(String id) {
-        return Optional.ofNullable(images.get(id));
+        return Optional.ofNullable(images().get(id));
     }
 
     public Optional<ContainerInstance> container(String id) {
-        return Optional.ofNullable(containers.get(id));
+        return Optional.ofNullable(containers().get(id));
     }
 
     /** Containers made from the given image, oldest first. */
     public List<ContainerInstance> containersOf(String imageId) {
-        return containers.values().stream()
+        return containers().values().stream()
                 .filter(c -> c.imageId().equals(imageId))
                 .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(ContainerInstance::id))
@@ -55,7 +112,7 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
 
     /** Images sorted the way the yard shows them: tagged before untagged, then by name, then id. */
     public List<ImageBlueprint> sortedImages() {
-        return images.values().stream()
+        return images().values().stream()
                 .sorted(Comparator.comparing(ImageBlueprint::isUntagged)
                         .thenComparing(ImageBlueprint::displayName)
                         .thenComparing(ImageBlueprint::id))
@@ -68,6 +125,7 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
      * ({@code docker images -a} shows them); the model keeps them so it equals the engine.
      */
     public EngineState withoutIntermediates() {
+        Map<String, ImageBlueprint> images = images();
         Set<String> ancestors = new HashSet<>();
         for (ImageBlueprint image : images.values()) {
             image.layers().forEach(l -> {
@@ -77,18 +135,17 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
             });
         }
         Set<String> used = new HashSet<>();
-        containers.values().forEach(c -> used.add(c.imageId()));
-        Map<String, ImageBlueprint> shown = new HashMap<>();
+        containers().values().forEach(c -> used.add(c.imageId()));
+        List<ImageBlueprint> shown = new ArrayList<>();
         images.forEach((id, image) -> {
             if (!image.isUntagged() || !ancestors.contains(id) || used.contains(id)) {
-                shown.put(id, image);
+                shown.add(image);
             }
         });
         if (shown.size() == images.size()) {
             return this;
         }
-        return new EngineState(revision, shown, containers, connection, engine, lastEventTime, lastEventNano,
-                noEngineTried);
+        return withObjects(objects.toBuilder().replace(Kind.IMAGE, shown).build());
     }
 
     /** Finds an image by full id, short id, any of its tags ({@code web} means {@code web:latest}) or a digest. */
@@ -96,6 +153,7 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
         if (reference == null || reference.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, ImageBlueprint> images = images();
         ImageBlueprint exact = images.get(reference);
         if (exact != null) {
             return Optional.of(exact);
@@ -122,6 +180,7 @@ public record EngineState(long revision, Map<String, ImageBlueprint> images,
         if (idOrName == null || idOrName.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, ContainerInstance> containers = containers();
         ContainerInstance exact = containers.get(idOrName);
         if (exact != null) {
             return Optional.of(exact);

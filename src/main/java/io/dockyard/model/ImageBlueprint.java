@@ -16,12 +16,18 @@ import java.util.Map;
  * @param layers   its history, oldest layer first
  */
 public record ImageBlueprint(String id, List<String> repoTags, List<String> digests, long size,
-                             Instant created, Map<String, String> labels, List<Layer> layers) {
+                             Instant created, Map<String, String> labels, List<Layer> layers)
+        implements EngineObject {
     public ImageBlueprint {
         repoTags = List.copyOf(repoTags.stream().filter(t -> !"<none>:<none>".equals(t)).toList());
         digests = List.copyOf(digests.stream().filter(d -> !"<none>@<none>".equals(d)).toList());
         labels = Map.copyOf(labels);
         layers = List.copyOf(layers);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.IMAGE;
     }
 
     /** The 12 hex digits Docker shows, without {@code sha256:}. */

@@ -81,6 +81,6 @@ class StatusBarTest {
     }
 
     private static EngineState state(Connection c) {
-        return new EngineState(1, Map.of(), Map.of(), c, EngineInfo.UNKNOWN, null, 0, List.of());
+        return new EngineState(1, io.dockyard.model.Catalogs.EMPTY, c, EngineInfo.UNKNOWN, null, 0, List.of());
     }
 }

@@ -131,6 +131,6 @@ class ValidationTest {
         for (ContainerInstance c : cs) {
             map.put(c.id(), c);
         }
-        return new EngineState(1, Map.of(), map, empty.connection(), empty.engine(), null, 0, List.of());
+        return new EngineState(1, io.dockyard.model.Catalogs.of(map.values()), empty.connection(), empty.engine(), null, 0, List.of());
     }
 }

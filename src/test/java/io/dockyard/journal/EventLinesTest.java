@@ -23,15 +23,19 @@ class EventLinesTest {
             .withZone(ZoneId.systemDefault()).format(T0);
 
     /** What the feed shows for each sample in {@link EventSamples}. */
-    private static final Map<String, String> EXPECTED = Map.of(
-            "ContainerChanged", "container create web-1",
-            "ImageChanged", "image pull base:1",
-            "Inspected", "details of 1 containers",
-            "EngineSilent", "the engine stopped answering (it last answered at " + T0_LOCAL + ")",
-            "ConnectionLost", "connection lost: the socket closed",
-            "ConnectionRestored", "connected to unix:///var/run/docker.sock (engine 27.3.1)",
-            "NoEngine", "no engine: nothing answered",
-            "Resync", "listed 2 images and 1 containers");
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("ContainerChanged", "container create web-1"),
+            Map.entry("ImageChanged", "image pull base:1"),
+            Map.entry("Inspected", "details of 1 containers"),
+            Map.entry("EngineSilent", "the engine stopped answering (it last answered at " + T0_LOCAL + ")"),
+            Map.entry("ConnectionLost", "connection lost: the socket closed"),
+            Map.entry("ConnectionRestored", "connected to unix:///var/run/docker.sock (engine 27.3.1)"),
+            Map.entry("NoEngine", "no engine: nothing answered"),
+            Map.entry("Resync", "listed 2 images and 1 containers"),
+            Map.entry("Observed", "volume shop-data create"),
+            Map.entry("Listed", "listed 1 volumes"),
+            Map.entry("Upserted", "details of 1 objects"),
+            Map.entry("Removed", "volume seed-data gone"));
 
     @TestFactory
     Stream<DynamicTest> everyKindOfEventHasItsOwnLine() {

@@ -61,9 +61,15 @@ final class Yard {
         return containers.get(id);
     }
 
+    private io.dockyard.model.Catalogs catalogs() {
+        List<io.dockyard.model.EngineObject> all = new java.util.ArrayList<>(images.values());
+        all.addAll(containers.values());
+        return io.dockyard.model.Catalogs.of(all);
+    }
+
     EngineState state() {
         revision++;
-        return new EngineState(revision, images, containers, new Connection(Connection.Status.LIVE, "unix:///x", "", ""),
+        return new EngineState(revision, catalogs(), new Connection(Connection.Status.LIVE, "unix:///x", "", ""),
                 EngineInfo.UNKNOWN, T0, 0, List.of());
     }
 

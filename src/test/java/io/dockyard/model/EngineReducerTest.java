@@ -1,5 +1,6 @@
 package io.dockyard.model;
 
+import io.dockyard.testing.ModelFixtures;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
 import io.dockyard.model.EngineEvent.ContainerAction;
@@ -163,10 +164,10 @@ class EngineReducerTest {
         ContainerInstance before = running(WEB, "web-1", BASE);
         ContainerInstance connected = new ContainerInstance(before.id(), before.name(), before.imageId(),
                 before.imageRef(), before.command(), before.state(), before.status(), 0, before.created(),
-                before.started(), null, before.pid(), List.of(), List.of(), List.of("bridge", "shop-net"),
+                before.started(), null, before.pid(), List.of(), List.of(), ModelFixtures.attached("bridge", "shop-net"),
                 before.labels(), before.env(), "", 4096);
         EngineState after = EngineReducer.reduce(yard(before), event(ContainerAction.OTHER, WEB, T1, connected));
-        assertEquals(List.of("bridge", "shop-net"), only(after, WEB).networks());
+        assertEquals(List.of("bridge", "shop-net"), only(after, WEB).networkNames());
     }
 
     @Test
@@ -350,7 +351,7 @@ class EngineReducerTest {
     @Test
     void reducingLeavesTheGivenStateUntouched() {
         EngineState s = yard(running(WEB, "web-1", BASE));
-        EngineState copy = new EngineState(s.revision(), s.images(), s.containers(), s.connection(), s.engine(),
+        EngineState copy = new EngineState(s.revision(), s.objects(), s.connection(), s.engine(),
                 s.lastEventTime(), s.lastEventNano(), s.noEngineTried());
         EngineReducer.reduceAll(s, List.of(event(ContainerAction.DESTROY, WEB, T1),
                 new ImageChanged(ImageAction.DELETE, BASE, T1, nanos(T1), null)));

@@ -338,7 +338,7 @@ class EngineStoreTest {
         frames.runFrame();
         // no id: the reducer takes it, but the state it builds cannot hold it
         store.accept(List.of(event(ContainerAction.CREATE, null, T0,
-                container(containerId(1), "c1", imageId(1), ContainerState.CREATED, 0, T0))));
+                container(null, "c1", imageId(1), ContainerState.CREATED, 0, T0))));
         awaitWriter(0);
         frames.runFrame();
         assertEquals(0, frames.pending(), "a burst with nothing applied publishes nothing");

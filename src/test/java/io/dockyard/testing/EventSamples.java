@@ -10,7 +10,15 @@ import io.dockyard.model.EngineEvent.ImageAction;
 import io.dockyard.model.EngineEvent.ImageChanged;
 import io.dockyard.model.EngineEvent.Inspected;
 import io.dockyard.model.EngineEvent.NoEngine;
+import io.dockyard.model.EngineEvent.Listed;
+import io.dockyard.model.EngineEvent.Observed;
+import io.dockyard.model.EngineEvent.Removed;
 import io.dockyard.model.EngineEvent.Resync;
+import io.dockyard.model.EngineEvent.Upserted;
+import io.dockyard.model.EngineId;
+import io.dockyard.model.Kind;
+import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.VolumeRecord;
 import io.dockyard.model.EngineInfo;
 
 import java.util.Arrays;
@@ -35,8 +43,25 @@ import static io.dockyard.testing.ModelFixtures.imageId;
  */
 public final class EventSamples {
     public static final String ENDPOINT = "unix:///var/run/docker.sock";
+    /** The one object in {@link #seed()}, which the {@code Removed} sample removes. */
+    public static final String SEED_VOLUME = "seed-data";
 
     private EventSamples() {
+    }
+
+    /** What the model holds before a sample is applied: one volume, so that removing has something to remove. */
+    public static EngineEvent seed() {
+        return new Upserted(T0, List.of(volume(SEED_VOLUME)));
+    }
+
+    public static VolumeRecord volume(String name) {
+        return new VolumeRecord(name, "local", "/var/lib/docker/volumes/" + name + "/_data", T0, Map.of(), "local",
+                VolumeRecord.SIZE_UNKNOWN);
+    }
+
+    public static NetworkRecord network(String name) {
+        return new NetworkRecord(ModelFixtures.hex64("n-" + name), name, "bridge", "local", false, T0, Map.of(),
+                List.of("172.20.0.0/16"));
     }
 
     /** One sample per permitted subclass of {@link EngineEvent}, keyed by that subclass. */
@@ -54,7 +79,12 @@ public final class EventSamples {
                         "default socket"),
                 new NoEngine(T0, "nothing answered", List.of(ENDPOINT)),
                 new Resync(T0, List.of(image(imageId(1), "base:1"), image(imageId(2), "app:1")),
-                        List.of(container(containerId(3), "web-2", imageId(2), ContainerState.EXITED, 137, T0))))) {
+                        List.of(container(containerId(3), "web-2", imageId(2), ContainerState.EXITED, 137, T0))),
+                new Observed(EngineId.UNKNOWN.ref(Kind.VOLUME, "shop-data"), "create", Map.of("driver", "local"), T0,
+                        ModelFixtures.nanos(T0)),
+                new Listed(T0, Kind.VOLUME, List.of(volume("shop-data"))),
+                new Upserted(T0, List.of(network("shop-net"))),
+                new Removed(T0, Kind.VOLUME, List.of(SEED_VOLUME)))) {
             samples.put(e.getClass(), e);
         }
         Set<String> missing = Arrays.stream(EngineEvent.class.getPermittedSubclasses())

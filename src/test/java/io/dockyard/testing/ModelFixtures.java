@@ -1,5 +1,6 @@
 package io.dockyard.testing;
 
+import io.dockyard.model.Attachment;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent;
@@ -38,6 +39,11 @@ public final class ModelFixtures {
         return "sha256:" + sha256("image-" + n);
     }
 
+    /** A 64-hex id made from any text, as network and volume ids are. */
+    public static String hex64(String text) {
+        return sha256(text);
+    }
+
     private static String sha256(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -53,13 +59,18 @@ public final class ModelFixtures {
                         new Layer("<missing>", "CMD [\"sh\"]", 0, T0.minusSeconds(3600))));
     }
 
+    /** A container's places on the named networks, with no address yet. */
+    public static List<Attachment> attached(String... networks) {
+        return java.util.Arrays.stream(networks).map(n -> new Attachment("", n, "", List.of())).toList();
+    }
+
     /** A container as the feed would inspect it, in the given state. */
     public static ContainerInstance container(String id, String name, String imageId, ContainerState state,
                                               int exitCode, Instant created) {
         Instant started = state == ContainerState.CREATED ? null : created.plusMillis(50);
         Instant finished = state == ContainerState.EXITED || state == ContainerState.DEAD ? created.plusSeconds(1) : null;
         return new ContainerInstance(id, name, imageId, "dockyard-test/base:1", "sleep 300", state, "", exitCode,
-                created, started, finished, state.hasProcess() ? 4242 : 0, List.of(), List.of(), List.of("bridge"),
+                created, started, finished, state.hasProcess() ? 4242 : 0, List.of(), List.of(), attached("bridge"),
                 Map.of("dockyard.test", "fixture"), List.of("PATH=/bin"), "", ContainerInstance.SIZE_UNKNOWN);
     }
 

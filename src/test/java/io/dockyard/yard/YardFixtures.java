@@ -1,5 +1,6 @@
 package io.dockyard.yard;
 
+import io.dockyard.testing.ModelFixtures;
 import io.dockyard.model.Connection;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
@@ -63,7 +64,7 @@ public final class YardFixtures {
         ContainerInstance c = new ContainerInstance(hex("c-" + name), name, image.id(), image.displayName(),
                 "nginx -g 'daemon off;'", state, "", exit, created, started, finished, pid, ports,
                 List.of(new MountPoint("volume", "data-" + name, "/var/lib/docker/volumes/data", "/data", true)),
-                List.of("bridge"), Map.of("app", name), List.of("PATH=/usr/bin:/bin", "DB_PASSWORD=hunter2", "MODE=demo"),
+                ModelFixtures.attached("bridge"), Map.of("app", name), List.of("PATH=/usr/bin:/bin", "DB_PASSWORD=hunter2", "MODE=demo"),
                 "", 1200L * name.length());
         return c.withStatus(io.dockyard.model.StatusText.describe(c, NOW));
     }
