@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param kind   what it is
  * @param id     the engine's id for it (a volume's name)
  */
-public record ObjectRef(EngineId engine, Kind kind, String id) {
+public record ObjectRef(EngineId engine, Kind kind, String id) implements Target {
     public ObjectRef {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(kind, "kind");
