@@ -12,4 +12,8 @@ public interface Check {
     default Check or(Check other) {
         return in -> test(in) || other.test(in);
     }
+
+    default Check negate() {
+        return in -> !test(in);
+    }
 }

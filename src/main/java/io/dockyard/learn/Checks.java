@@ -113,6 +113,27 @@ final class Checks {
         };
     }
 
+    /** A volume of exactly this name is on the engine. */
+    static Check volumeExists(String name) {
+        return in -> in.state().volume(name).isPresent();
+    }
+
+    /** A user-defined network of exactly this name is on the engine. */
+    static Check networkExists(String name) {
+        return in -> in.state().networks().values().stream().anyMatch(n -> n.name().equals(name) && !n.isDefault());
+    }
+
+    /** The named container mounts the volume at the path. */
+    static Check mounts(String container, String volume, String path) {
+        return in -> named(in.state(), container).map(c -> c.mounts().stream()
+                .anyMatch(m -> m.name().equals(volume) && m.destination().equals(path))).orElse(false);
+    }
+
+    /** The named container is attached to the network of that name. */
+    static Check attachedTo(String container, String network) {
+        return in -> named(in.state(), container).map(c -> c.networkNames().contains(network)).orElse(false);
+    }
+
     static long writableSize(EngineState state, String name) {
         return named(state, name).map(ContainerInstance::writableSize).orElse(ContainerInstance.SIZE_UNKNOWN);
     }

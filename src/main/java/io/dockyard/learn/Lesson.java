@@ -17,15 +17,25 @@ import java.util.Set;
  * @param requirement    what must be there before the lesson can start, or null
  * @param scope          labels every object of this lesson also carries (the sandbox's extra labels),
  *                       so that a test's reset never reaches another run's objects
+ * @param volumeNames    the names the lesson's volumes get, for reset
+ * @param networkNames   the names the lesson's networks get, for reset
  */
 public record Lesson(String id, String title, String goal, List<Step> steps, Recap recap,
                      Set<String> containerNames, Set<String> imageTags, Requirement requirement,
-                     java.util.Map<String, String> scope) {
+                     java.util.Map<String, String> scope, Set<String> volumeNames, Set<String> networkNames) {
     public Lesson {
         scope = java.util.Map.copyOf(scope);
         steps = List.copyOf(steps);
         containerNames = Set.copyOf(containerNames);
         imageTags = Set.copyOf(imageTags);
+        volumeNames = Set.copyOf(volumeNames);
+        networkNames = Set.copyOf(networkNames);
+    }
+
+    /** A lesson that makes only containers and images. */
+    public Lesson(String id, String title, String goal, List<Step> steps, Recap recap, Set<String> containerNames,
+                  Set<String> imageTags, Requirement requirement, java.util.Map<String, String> scope) {
+        this(id, title, goal, steps, recap, containerNames, imageTags, requirement, scope, Set.of(), Set.of());
     }
 
     /**

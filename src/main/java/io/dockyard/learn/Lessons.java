@@ -11,6 +11,8 @@ public final class Lessons {
     public static final String MUTABLE = "mutable";
     public static final String EXECUTION = "execution";
     public static final String STORAGE = "storage";
+    public static final String VOLUMES = "volumes";
+    public static final String NETWORKS = "networks";
     public static final String CLEANUP = "cleanup";
 
     private Lessons() {
@@ -25,6 +27,8 @@ public final class Lessons {
                 LayerLessons.mutable(sandbox),
                 InstanceLessons.execution(sandbox),
                 LayerLessons.storage(sandbox),
+                WiringLessons.volumes(sandbox),
+                WiringLessons.networks(sandbox),
                 BlueprintLessons.cleanup(sandbox));
     }
 

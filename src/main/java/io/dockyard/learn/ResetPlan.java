@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What "Reset lesson" removes: the containers and images the lesson made (by label, or tracked by
- * id from the engine's events) and nothing else. Containers go first, then images, newest first,
+ * What "Reset lesson" removes: the containers, volumes, networks and images the lesson made (by
+ * label, by the lesson's names, or tracked by id from the engine's events) and nothing else.
+ * Containers go first, then volumes and networks, then images, newest first,
  * each by the command that removes it. An image that also carries a tag of the learner's own only
  * loses the lesson's tags.
  *
@@ -44,6 +45,19 @@ public record ResetPlan(List<Removal> removals) {
                 .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.reverseOrder())))
                 .forEach(c -> out.add(new Removal(Command.perform("rm", "-f", c.id()),
                         "container " + c.name() + " (" + c.shortId() + ", " + c.state().engineName() + ")")));
+        // volumes and networks after the containers that use them, which the engine insists on
+        state.volumes().values().stream()
+                .filter(v -> lesson.volumeNames().contains(v.name())
+                        || Tracker.isLessons(v.labels(), Sandbox.CONTAINER_LABEL, lesson))
+                .sorted(Comparator.comparing(io.dockyard.model.VolumeRecord::name))
+                .forEach(v -> out.add(new Removal(Command.perform("volume", "rm", v.name()),
+                        "volume " + v.name() + " and every file in it")));
+        state.networks().values().stream()
+                .filter(n -> !n.isDefault() && (lesson.networkNames().contains(n.name())
+                        || Tracker.isLessons(n.labels(), Sandbox.CONTAINER_LABEL, lesson)))
+                .sorted(Comparator.comparing(io.dockyard.model.NetworkRecord::name))
+                .forEach(n -> out.add(new Removal(Command.perform("network", "rm", n.name()),
+                        "network " + n.name() + " (" + n.shortId() + ")")));
         Set<String> parents = parentIds(state);
         state.images().values().stream()
                 .filter(i -> context.trackedImages().contains(i.id())

@@ -147,5 +147,10 @@ class LearnViewTest {
         public boolean fileExists(String container, String path) {
             return false;
         }
+
+        @Override
+        public boolean reaches(String container, String host) {
+            return false;
+        }
     }
 }

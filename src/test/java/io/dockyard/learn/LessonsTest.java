@@ -58,6 +58,12 @@ class LessonsTest {
                         String name = c.args().get(c.args().indexOf("--name") + 1);
                         assertTrue(l.containerNames().contains(name), name);
                     }
+                    if ((verb.equals("volume") || verb.equals("network")) && c.args().get(1).equals("create")) {
+                        assertTrue(c.args().contains(Sandbox.CONTAINER_LABEL + "=" + l.id()), c.cliLine());
+                        assertTrue(c.args().contains("dockyard.test=x"), c.cliLine());
+                        String name = c.args().get(c.args().size() - 1);
+                        assertTrue((verb.equals("volume") ? l.volumeNames() : l.networkNames()).contains(name), name);
+                    }
                     if (verb.equals("build") || verb.equals("commit")) {
                         assertTrue(c.args().stream().anyMatch(a -> a.contains(Sandbox.IMAGE_LABEL + "=" + l.id())),
                                 c.cliLine());

@@ -20,6 +20,7 @@ final class Yard {
     static final Instant T0 = Instant.parse("2026-11-27T12:00:00Z");
     private final Map<String, ImageBlueprint> images = new HashMap<>();
     private final Map<String, ContainerInstance> containers = new HashMap<>();
+    private final Map<String, io.dockyard.model.EngineObject> wiring = new HashMap<>();
     private long revision;
 
     Yard image(String id, long size, Map<String, String> labels, String... tags) {
@@ -52,6 +53,46 @@ final class Yard {
         return container(id, name, imageId, ContainerState.RUNNING, 100 + containers.size(), 0, Map.of(), 0);
     }
 
+    Yard volume(String name) {
+        wiring.put("volume " + name, new io.dockyard.model.VolumeRecord(name, "local", "/v/" + name, T0, Map.of(),
+                "local", io.dockyard.model.VolumeRecord.SIZE_UNKNOWN));
+        return this;
+    }
+
+    Yard network(String name) {
+        wiring.put("network " + name, new io.dockyard.model.NetworkRecord("net-" + name, name, "bridge", "local",
+                false, T0, Map.of(), List.of()));
+        return this;
+    }
+
+    Yard removeVolume(String name) {
+        wiring.remove("volume " + name);
+        return this;
+    }
+
+    /** The container, as the engine would show it after the given mount was made. */
+    Yard mount(String id, String volume, String path) {
+        ContainerInstance c = containers.get(id);
+        List<io.dockyard.model.MountPoint> mounts = new java.util.ArrayList<>(c.mounts());
+        mounts.add(new io.dockyard.model.MountPoint("volume", volume, "/v/" + volume, path, true));
+        containers.put(id, new ContainerInstance(c.id(), c.name(), c.imageId(), c.imageRef(), c.command(), c.state(),
+                c.status(), c.exitCode(), c.created(), c.started(), c.finished(), c.pid(), c.ports(), mounts,
+                c.networks(), c.labels(), c.env(), c.health(), c.writableSize()));
+        return this;
+    }
+
+    /** The container, attached to the named network. */
+    Yard attach(String id, String network) {
+        ContainerInstance c = containers.get(id);
+        List<io.dockyard.model.Attachment> networks = new java.util.ArrayList<>(c.networks());
+        networks.add(new io.dockyard.model.Attachment("net-" + network, network, "172.18.0." + (2 + networks.size()),
+                List.of()));
+        containers.put(id, new ContainerInstance(c.id(), c.name(), c.imageId(), c.imageRef(), c.command(), c.state(),
+                c.status(), c.exitCode(), c.created(), c.started(), c.finished(), c.pid(), c.ports(), c.mounts(),
+                networks, c.labels(), c.env(), c.health(), c.writableSize()));
+        return this;
+    }
+
     Yard remove(String id) {
         containers.remove(id);
         return this;
@@ -64,6 +105,7 @@ final class Yard {
     private io.dockyard.model.Catalogs catalogs() {
         List<io.dockyard.model.EngineObject> all = new java.util.ArrayList<>(images.values());
         all.addAll(containers.values());
+        all.addAll(wiring.values());
         return io.dockyard.model.Catalogs.of(all);
     }
 
