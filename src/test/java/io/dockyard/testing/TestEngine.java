@@ -114,11 +114,25 @@ public final class TestEngine {
             rm.addAll(Arrays.asList(containers.split("\\s+")));
             tryDocker(rm.toArray(String[]::new));
         }
+        removeAll("volume", "rm", "-f");
+        removeAll("network", "rm");
         String images = tryDocker("images", "-q", "--no-trunc", "--filter", "label=" + label()).output.trim();
         if (!images.isEmpty()) {
             List<String> rmi = new ArrayList<>(List.of("rmi", "-f"));
             rmi.addAll(Arrays.stream(images.split("\\s+")).distinct().toList());
             tryDocker(rmi.toArray(String[]::new));
+        }
+    }
+
+    /** Removes every volume or network that carries this run's label. */
+    private void removeAll(String kind, String... rm) {
+        // "rm" and its flags come after the kind: docker volume rm -f ID…
+        String ids = tryDocker(kind, "ls", "-q", "--filter", "label=" + label()).output.trim();
+        if (!ids.isEmpty()) {
+            List<String> args = new ArrayList<>(List.of(kind));
+            args.addAll(Arrays.asList(rm));
+            args.addAll(Arrays.asList(ids.split("\\s+")));
+            tryDocker(args.toArray(String[]::new));
         }
     }
 
