@@ -14,7 +14,9 @@
 # running from one image with published ports, a worker with environment variables (one
 # secret-looking) and a named volume, one paused, one restarting, one exited (0), one killed
 # (exited 137), one only created, one with changes in its writable layer, and one run each of
-# the tool's two builds, one of them now dangling.
+# the tool's two builds, one of them now dangling. Where a compose CLI is installed, also the
+# compose project "shop" of shop-compose.yml: web scaled to two, an api and a database, on a
+# front and a back network, with two named volumes.
 #
 # What `up` makes is labelled, and `down` removes only what carries those labels: containers and
 # the volume carry dockyard.demo=yard; images carry dockyard.demo.image (a different key, as a
@@ -28,6 +30,8 @@ object_label=dockyard.demo=yard
 image_key=dockyard.demo.image
 volume=demoyard-data
 port=${DEMO_YARD_PORT:-8080}
+project=shop
+compose_file=$(dirname "$0")/shop-compose.yml
 export DOCKER_BUILDKIT=0   # the classic builder works without BuildKit's extra images
 
 say() { echo "demo-yard: $*"; }
@@ -110,6 +114,25 @@ start_containers() {
   docker start tool-first-build >/dev/null       # the old build, now dangling, runs once too
 }
 
+# compose ARGS...: the compose CLI the machine has, on the shop project; fails when there is none
+compose() {
+  if docker compose version >/dev/null 2>&1; then
+    docker compose -p "$project" -f "$compose_file" "$@"
+  elif command -v docker-compose >/dev/null; then
+    docker-compose -p "$project" -f "$compose_file" "$@"
+  else
+    return 127
+  fi
+}
+
+start_project() {
+  if ! compose version >/dev/null 2>&1; then
+    say "no compose CLI (docker compose or docker-compose): the shop project is left out"
+    return
+  fi
+  compose up -d --scale web=2 >/dev/null 2>&1 || die "the shop project did not come up: $(compose up -d 2>&1 | tail -3)"
+}
+
 # refuses to start over a yard (or names) that are already there
 check_free() {
   local taken
@@ -126,6 +149,7 @@ status() {
   docker ps -a --filter "label=$object_label" --format 'table {{.Names}}\t{{.Image}}\t{{.Status}}\t{{.Ports}}'
   docker images --filter "label=$image_key" --format 'table {{.Repository}}:{{.Tag}}\t{{.ID}}\t{{.Size}}'
   docker volume ls --filter "label=$object_label" --format 'volume {{.Name}}'
+  docker network ls --filter "label=$object_label" --format 'network {{.Name}}'
 }
 
 up() {
@@ -140,6 +164,7 @@ up() {
   trap up_failed EXIT
   build_images
   start_containers
+  start_project
   trap - EXIT
   rm -rf "$work"
   sleep 2   # let the short runs exit and the restarting one go round once
@@ -177,6 +202,7 @@ remove_images() {
 down() {
   need_engine
   local ids
+  compose down -v >/dev/null 2>&1 || true
   ids=$(docker ps -aq --filter "label=$object_label")
   if [ -n "$ids" ]; then
     docker rm -f $ids >/dev/null
@@ -185,6 +211,10 @@ down() {
   ids=$(docker volume ls -q --filter "label=$object_label")
   if [ -n "$ids" ]; then
     docker volume rm $ids >/dev/null
+  fi
+  ids=$(docker network ls -q --filter "label=$object_label")
+  if [ -n "$ids" ]; then
+    docker network rm $ids >/dev/null
   fi
   say "the demo yard is gone"
 }
