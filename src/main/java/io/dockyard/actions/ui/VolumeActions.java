@@ -87,8 +87,9 @@ public final class VolumeActions {
         Relations relations = Relations.of(state);
         List<VolumeRecord> unused = unused(state, relations);
         String text = unused.isEmpty() ? "Every volume is mounted by a container: there is nothing to prune."
-                : "These " + unused.size() + " volume" + (unused.size() == 1 ? "" : "s") + " are used by no container,"
-                + " and their data is deleted for good:\n" + unused.stream().map(VolumeActions::line)
+                : (unused.size() == 1 ? "This volume is used by no container, and its data is"
+                : "These " + unused.size() + " volumes are used by no container, and their data is")
+                + " deleted for good:\n" + unused.stream().map(VolumeActions::line)
                 .collect(Collectors.joining("\n"));
         var dialog = Confirm.show(owner, "Prune unused volumes", "Delete unused volumes and their data?",
                 Texts.paragraph("confirm-text", text), "Prune", true,
