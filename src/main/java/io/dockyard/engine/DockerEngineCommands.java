@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import io.dockyard.engine.api.CommandFailed;
 import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
 import io.dockyard.model.Layer;
@@ -31,6 +32,7 @@ public final class DockerEngineCommands implements EngineCommands {
     private final Calls calls;
     private final EngineStreams streams;
     private final IntentPerformer performer;
+    private final ComposeCliProbe composeCli;
 
     /**
      * @param requests made with {@link DockerClients#forRequests}
@@ -44,6 +46,7 @@ public final class DockerEngineCommands implements EngineCommands {
         this.calls = new Calls(executor, host);
         this.streams = new EngineStreams(streams, calls, host);
         this.performer = new IntentPerformer(requests, calls, this.streams);
+        this.composeCli = new ComposeCliProbe(executor);
     }
 
     /** Opens both clients for the endpoint. */
@@ -55,6 +58,11 @@ public final class DockerEngineCommands implements EngineCommands {
     @Override
     public CompletableFuture<Outcome> perform(Intent intent) {
         return intent.accept(performer);
+    }
+
+    @Override
+    public CompletableFuture<ComposeCli> composeCli() {
+        return composeCli.detect();
     }
 
     /** {@code repo[:tag]} into repo and tag; the tag is {@code latest} when absent. */

@@ -2,6 +2,7 @@ package io.dockyard.engine;
 
 import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
 import io.dockyard.model.Layer;
@@ -22,6 +23,8 @@ import java.util.function.Supplier;
 public final class FollowingEngineCommands implements EngineCommands {
     private final Supplier<EngineEndpoint> endpoint;
     private final ExecutorService executor;
+    /** Asked without an engine: the compose command line belongs to this machine, not to the endpoint. */
+    private final ComposeCliProbe composeCli;
     /** The commands opened for an endpoint; replaced, never changed, so a gesture reads it without a lock. */
     private volatile Opened opened;
 
@@ -36,6 +39,7 @@ public final class FollowingEngineCommands implements EngineCommands {
     public FollowingEngineCommands(Supplier<EngineEndpoint> endpoint, ExecutorService executor) {
         this.endpoint = endpoint;
         this.executor = executor;
+        this.composeCli = new ComposeCliProbe(executor);
     }
 
     /**
@@ -110,6 +114,11 @@ public final class FollowingEngineCommands implements EngineCommands {
     @Override
     public CompletableFuture<Outcome> perform(Intent intent) {
         return call(c -> c.perform(intent));
+    }
+
+    @Override
+    public CompletableFuture<ComposeCli> composeCli() {
+        return composeCli.detect();
     }
 
     @Override

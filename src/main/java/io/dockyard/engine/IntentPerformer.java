@@ -6,6 +6,17 @@ import com.github.dockerjava.api.model.PruneResponse;
 import com.github.dockerjava.api.model.PruneType;
 import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ConnectNetwork;
+import io.dockyard.intent.CreateNetwork;
+import io.dockyard.intent.CreateVolume;
+import io.dockyard.intent.DisconnectNetwork;
+import io.dockyard.intent.PruneVolumes;
+import io.dockyard.intent.RemoveNetwork;
+import io.dockyard.intent.RemoveProject;
+import io.dockyard.intent.RemoveVolume;
+import io.dockyard.intent.RestartProject;
+import io.dockyard.intent.StartProject;
+import io.dockyard.intent.StopProject;
 import io.dockyard.intent.CommitContainer;
 import io.dockyard.intent.CreateContainer;
 import io.dockyard.intent.ExecCommand;
@@ -37,15 +48,21 @@ import java.util.function.Supplier;
  */
 final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>> {
     private static final int ENGINE_STOP_DEFAULT = 10;
+    /** A project action stops and starts its containers one after the other, each up to its stop timeout. */
+    private static final Duration PROJECT_LIMIT = Duration.ofMinutes(5);
 
     private final DockerClient requests;
     private final DockerEngineCommands.Calls calls;
     private final EngineStreams streams;
+    private final ObjectCommands objects;
+    private final ProjectCommands projects;
 
     IntentPerformer(DockerClient requests, DockerEngineCommands.Calls calls, EngineStreams streams) {
         this.requests = requests;
         this.calls = calls;
         this.streams = streams;
+        this.objects = new ObjectCommands(requests);
+        this.projects = new ProjectCommands(requests);
     }
 
     private CompletableFuture<Outcome> request(Supplier<Outcome> work) {
@@ -201,5 +218,60 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
             long bytes = response.getSpaceReclaimed() == null ? 0 : response.getSpaceReclaimed();
             return Outcome.of("reclaimed " + ByteSize.human(bytes));
         });
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(CreateVolume create) {
+        return request(() -> objects.create(create));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(RemoveVolume remove) {
+        return request(() -> objects.remove(remove));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(PruneVolumes prune) {
+        return request(() -> objects.prune(prune));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(CreateNetwork create) {
+        return request(() -> objects.create(create));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(RemoveNetwork remove) {
+        return request(() -> objects.remove(remove));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(ConnectNetwork connect) {
+        return request(() -> objects.connect(connect));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(DisconnectNetwork disconnect) {
+        return request(() -> objects.disconnect(disconnect));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(StopProject stop) {
+        return calls.request(PROJECT_LIMIT, () -> projects.stop(stop));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(StartProject start) {
+        return calls.request(PROJECT_LIMIT, () -> projects.start(start));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(RestartProject restart) {
+        return calls.request(PROJECT_LIMIT, () -> projects.restart(restart));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(RemoveProject remove) {
+        return calls.request(PROJECT_LIMIT, () -> projects.remove(remove));
     }
 }

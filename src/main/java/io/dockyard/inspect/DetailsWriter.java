@@ -1,5 +1,6 @@
 package io.dockyard.inspect;
 
+import io.dockyard.model.Attachment;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineState;
@@ -54,6 +55,8 @@ final class DetailsWriter {
         rows.fact("finished", "Finished", time(c.finished(), now));
         rows.lines("MOUNTS", "inspect-mount-", c.mounts().stream().map(DetailsWriter::mount).toList(),
                 "none: everything it writes goes to its writable layer");
+        rows.lines("NETWORKS", "inspect-network-", c.networks().stream().map(DetailsWriter::attachment).toList(),
+                "none: it has no network");
         rows.lines("ENVIRONMENT", "inspect-env-", c.env().stream().map(Secrets::mask).toList(), "empty");
         rows.lines("LABELS", "inspect-label-", labels(c.labels()), "none");
         rows.line(null, c.state().hasProcess()
@@ -91,12 +94,23 @@ final class DetailsWriter {
         return c.state() == ContainerState.EXITED ? "exited (" + c.exitCode() + ")" : c.state().engineName();
     }
 
+    /** "volume cache → /data", "bind /srv/site (host folder) → /usr/share/html, read-only". */
     private static String mount(MountPoint m) {
-        String from = m.name().isEmpty() ? m.source() : m.name();
-        return m.type() + "  " + from + " → " + m.destination() + (m.readWrite() ? "" : "  (read-only)");
+        String from = switch (m.type()) {
+            case "volume" -> "volume " + (m.name().length() == 64 ? m.name().substring(0, 12) + "… (anonymous)" : m.name());
+            case "bind" -> "bind " + m.source() + " (host folder)";
+            default -> m.type() + " " + (m.name().isEmpty() ? m.source() : m.name());
+        };
+        return from + " → " + m.destination() + (m.readWrite() ? "" : ", read-only");
     }
 
-    private static List<String> labels(Map<String, String> labels) {
+    /** "app-net  172.18.0.2  aliases: web, 3c5e91a0b7d2". */
+    private static String attachment(Attachment a) {
+        String ip = a.ipAddress().isEmpty() ? "no address" : a.ipAddress();
+        return a.networkName() + "  " + ip + (a.aliases().isEmpty() ? "" : "  aliases: " + String.join(", ", a.aliases()));
+    }
+
+    static List<String> labels(Map<String, String> labels) {
         return new TreeMap<>(labels).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
     }
 

@@ -1,9 +1,16 @@
 package io.dockyard.inspect;
 
+import io.dockyard.model.ComposeProject;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.Layer;
+import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.ProjectRef;
+import io.dockyard.model.Relations;
+import io.dockyard.model.Target;
+import io.dockyard.model.VolumeRecord;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,14 +20,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The inspector (id {@code inspector}): everything about the selected image or container, kept
- * current by {@link #show(EngineState)}. Wire it with
- * {@code yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()))}
- * and call {@code show(state)} with each state. Each value label has the id {@code inspect-<field>}
+ * The inspector (id {@code inspector}): everything about the selected {@link Target} (an image,
+ * container, volume, network or compose project), kept current by {@link #show(EngineState)}.
+ * Select with {@link #select(Target)} (or {@link #select(String)} with an image's or container's
+ * id) and call {@code show(state)} with each state. Each value label has the id {@code inspect-<field>}
  * ({@code inspect-pid}, {@code inspect-state} …) so tests and people can find it.
  */
 public final class InspectorView extends ScrollPane {
@@ -47,6 +55,7 @@ public final class InspectorView extends ScrollPane {
     private final Label empty = new Label("Click a blueprint or an instance on the yard to see what it is made of.");
     private Function<Subject, Node> actionFactory = s -> null;
     private EngineState state;
+    private Target selected;
     private String selectedId;
     private Object shown;
 
@@ -98,11 +107,27 @@ public final class InspectorView extends ScrollPane {
 
     /** Inspects the image or container with this full id; null shows the hint. */
     public void select(String id) {
-        if (!Objects.equals(id, selectedId)) {
+        if (!Objects.equals(id, selectedId) || selected != null) {
             selectedId = id;
+            selected = null;
             shown = null;
             render();
         }
+    }
+
+    /** Inspects any object of the engine, or a compose project; null shows the hint. */
+    public void select(Target target) {
+        if (!Objects.equals(target, selected) || target == null && selectedId != null) {
+            selected = target;
+            selectedId = target instanceof ObjectRef ref ? ref.id() : null;
+            shown = null;
+            render();
+        }
+    }
+
+    /** What is inspected, or null; an id given to {@link #select(String)} is not a target. */
+    public Target selected() {
+        return selected;
     }
 
     public String selectedId() {
@@ -116,29 +141,65 @@ public final class InspectorView extends ScrollPane {
     }
 
     private void render() {
-        ImageBlueprint image = state == null || selectedId == null ? null : state.images().get(selectedId);
-        ContainerInstance container = state == null || selectedId == null ? null : state.containers().get(selectedId);
-        Object subject = container != null ? container : image;
-        if (subject != null && subject.equals(shown)) {
+        Object subject = resolve();
+        if (subject == null) {
+            shown = null;
+            body.getChildren().setAll(empty);
             return;
         }
-        shown = subject;
-        if (container != null) {
+        Relations relations = subject instanceof ImageBlueprint || subject instanceof ContainerInstance
+                ? null : Relations.of(state);
+        Object key = relations == null ? subject : List.of(subject, relations, state.containers());
+        if (key.equals(shown)) {
+            return;
+        }
+        shown = key;
+        write(subject, relations);
+        body.getChildren().setAll(title, subtitle, actions, facts, extra);
+    }
+
+    /** The selected object in the current state: a record, a compose project, or null. */
+    private Object resolve() {
+        if (state == null) {
+            return null;
+        }
+        if (selected instanceof ProjectRef p) {
+            return Relations.of(state).projects().get(p.name());
+        }
+        if (selected instanceof ObjectRef ref) {
+            return state.find(ref).orElse(null);
+        }
+        if (selectedId == null) {
+            return null;
+        }
+        ContainerInstance container = state.containers().get(selectedId);
+        return container != null ? container : state.images().get(selectedId);
+    }
+
+    private void write(Object subject, Relations relations) {
+        Rows rows = new Rows(facts, extra);
+        if (subject instanceof ContainerInstance container) {
             ImageBlueprint of = state.images().get(container.imageId());
-            DetailsWriter.container(new Rows(facts, extra), title, subtitle, container, of, state, clock.instant());
+            DetailsWriter.container(rows, title, subtitle, container, of, state, clock.instant());
             attachActions(new Subject(state, of, container));
-            body.getChildren().setAll(title, subtitle, actions, facts, extra);
-        } else if (image != null) {
-            DetailsWriter.image(new Rows(facts, extra), title, subtitle, image, state, clock.instant());
+        } else if (subject instanceof ImageBlueprint image) {
+            DetailsWriter.image(rows, title, subtitle, image, state, clock.instant());
             attachActions(new Subject(state, image, null));
-            body.getChildren().setAll(title, subtitle, actions, facts, extra);
         } else {
-            body.getChildren().setAll(empty);
+            // the action bar speaks of images and containers; volumes, networks and projects have menus
+            attachActions(null);
+            if (subject instanceof VolumeRecord v) {
+                ObjectDetails.volume(rows, title, subtitle, v, state, relations, clock.instant());
+            } else if (subject instanceof NetworkRecord n) {
+                ObjectDetails.network(rows, title, subtitle, n, state, relations, clock.instant());
+            } else if (subject instanceof ComposeProject p) {
+                ObjectDetails.project(rows, title, subtitle, p, state);
+            }
         }
     }
 
     private void attachActions(Subject subject) {
-        Node bar = actionFactory.apply(subject);
+        Node bar = subject == null ? null : actionFactory.apply(subject);
         if (bar == null) {
             actions.getChildren().clear();
         } else {

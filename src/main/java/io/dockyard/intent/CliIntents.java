@@ -21,16 +21,16 @@ public final class CliIntents {
     /** The intent for these words, or a problem naming the word Dockyard cannot follow. */
     public static Parsed<Intent> parse(List<String> dockerArgs) {
         try {
-            Words words = new Words(dockerArgs);
+            CliWords words = new CliWords(dockerArgs);
             Intent intent = read(words);
             words.end();
             return Parsed.ok(intent);
-        } catch (Refused e) {
+        } catch (CliRefusal e) {
             return Parsed.problem(e.getMessage());
         }
     }
 
-    private static Intent read(Words w) {
+    private static Intent read(CliWords w) {
         String command = w.next("a docker command");
         switch (command) {
             case "run": return run(w);
@@ -43,11 +43,14 @@ public final class CliIntents {
             case "exec": return exec(w);
             case "commit": return commit(w);
             case "build": return build(w);
-            default: throw new Refused("Dockyard cannot perform docker " + command + " itself; run it in a terminal.");
+            case "volume": return ObjectCli.volume(w);
+            case "network": return ObjectCli.network(w);
+            case "compose": return ObjectCli.compose(w);
+            default: throw new CliRefusal("Dockyard cannot perform docker " + command + " itself; run it in a terminal.");
         }
     }
 
-    private static Intent run(Words w) {
+    private static Intent run(CliWords w) {
         boolean detached = false;
         String name = "";
         List<PortSpec> ports = new ArrayList<>();
@@ -71,13 +74,13 @@ public final class CliIntents {
             }
         }
         if (!detached) {
-            throw new Refused("Only docker run -d can be done here: a run in the foreground needs a terminal.");
+            throw new CliRefusal("Only docker run -d can be done here: a run in the foreground needs a terminal.");
         }
         String image = w.next("the image to run");
         return new RunContainer(image, name, ports, env, volumes, w.rest(), restart, autoRemove, labels);
     }
 
-    private static Intent create(Words w) {
+    private static Intent create(CliWords w) {
         String name = "";
         Map<String, String> labels = new LinkedHashMap<>();
         while (w.atOption()) {
@@ -92,7 +95,7 @@ public final class CliIntents {
         return new CreateContainer(image, name, labels, w.rest());
     }
 
-    private static Intent stop(Words w) {
+    private static Intent stop(CliWords w) {
         Integer timeout = null;
         while (w.atOption()) {
             String option = w.next("an option");
@@ -104,7 +107,7 @@ public final class CliIntents {
         return new StopContainer(w.next("the container to stop"), timeout);
     }
 
-    private static Intent remove(Words w) {
+    private static Intent remove(CliWords w) {
         boolean force = false;
         boolean volumes = false;
         while (w.atOption()) {
@@ -118,7 +121,7 @@ public final class CliIntents {
         return new RemoveContainer(w.next("the container to remove"), force, volumes);
     }
 
-    private static Intent removeImage(Words w) {
+    private static Intent removeImage(CliWords w) {
         boolean force = false;
         while (w.atOption()) {
             String option = w.next("an option");
@@ -130,7 +133,7 @@ public final class CliIntents {
         return new RemoveImage(w.next("the image to remove"), force);
     }
 
-    private static Intent exec(Words w) {
+    private static Intent exec(CliWords w) {
         boolean detach = false;
         while (w.atOption()) {
             String option = w.next("an option");
@@ -142,12 +145,12 @@ public final class CliIntents {
         String container = w.next("the container to run the command in");
         List<String> command = w.rest();
         if (command.isEmpty()) {
-            throw new Refused("docker exec needs a command to run after the container.");
+            throw new CliRefusal("docker exec needs a command to run after the container.");
         }
         return new ExecCommand(container, command, detach);
     }
 
-    private static Intent commit(Words w) {
+    private static Intent commit(CliWords w) {
         String message = "";
         List<String> changes = new ArrayList<>();
         while (w.atOption()) {
@@ -161,12 +164,12 @@ public final class CliIntents {
         String container = w.next("the container to commit");
         List<String> rest = w.rest();
         if (rest.size() > 1) {
-            throw new Refused("docker commit takes one new name; unexpected: " + rest.get(1));
+            throw new CliRefusal("docker commit takes one new name; unexpected: " + rest.get(1));
         }
         return new CommitContainer(container, rest.isEmpty() ? "" : rest.get(0), message, changes);
     }
 
-    private static Intent build(Words w) {
+    private static Intent build(CliWords w) {
         String tag = "";
         Path dockerfile = null;
         Map<String, String> labels = new LinkedHashMap<>();
@@ -191,16 +194,16 @@ public final class CliIntents {
     private static String change(String change) {
         String[] parts = change.trim().split("\\s+", 2);
         if (!parts[0].equalsIgnoreCase("LABEL") || parts.length < 2 || !parts[1].contains("=")) {
-            throw new Refused("Only commit changes of the form LABEL key=value can be done here, not: " + change);
+            throw new CliRefusal("Only commit changes of the form LABEL key=value can be done here, not: " + change);
         }
         return change;
     }
 
     /** The value of an option that Dockyard's own input rules read. */
-    private static <T> T checked(String option, String raw, Function<String, Parsed<T>> rule) {
+    static <T> T checked(String option, String raw, Function<String, Parsed<T>> rule) {
         Parsed<T> parsed = rule.apply(raw);
         if (!parsed.isOk()) {
-            throw new Refused(option + " " + raw + ": " + parsed.problem());
+            throw new CliRefusal(option + " " + raw + ": " + parsed.problem());
         }
         return parsed.value();
     }
@@ -209,15 +212,15 @@ public final class CliIntents {
         try {
             return Path.of(raw);
         } catch (InvalidPathException e) {
-            throw new Refused(what + " '" + raw + "' is not a path this system can use: " + e.getReason() + ".");
+            throw new CliRefusal(what + " '" + raw + "' is not a path this system can use: " + e.getReason() + ".");
         }
     }
 
-    private static void label(Map<String, String> labels, String raw) {
+    static void label(Map<String, String> labels, String raw) {
         int eq = raw.indexOf('=');
         String key = eq < 0 ? raw : raw.substring(0, eq);
         if (key.isEmpty()) {
-            throw new Refused("A label needs a key before '=': " + raw);
+            throw new CliRefusal("A label needs a key before '=': " + raw);
         }
         labels.put(key, eq < 0 ? "" : raw.substring(eq + 1));
     }
@@ -225,7 +228,7 @@ public final class CliIntents {
     private static void buildArg(Map<String, String> args, String raw) {
         int eq = raw.indexOf('=');
         if (eq <= 0) {
-            throw new Refused("--build-arg needs NAME=value, not: " + raw);
+            throw new CliRefusal("--build-arg needs NAME=value, not: " + raw);
         }
         args.put(raw.substring(0, eq), raw.substring(eq + 1));
     }
@@ -234,62 +237,11 @@ public final class CliIntents {
         try {
             return Integer.valueOf(raw);
         } catch (NumberFormatException e) {
-            throw new Refused(option + " needs a number of seconds, not: " + raw);
+            throw new CliRefusal(option + " needs a number of seconds, not: " + raw);
         }
     }
 
-    private static Refused unknown(String command, String option) {
-        return new Refused("Dockyard does not know the option " + option + " of docker " + command + ".");
-    }
-
-    /** The words, read from left to right. */
-    private static final class Words {
-        private final List<String> words;
-        private int at;
-
-        Words(List<String> words) {
-            this.words = List.copyOf(words);
-        }
-
-        boolean atOption() {
-            return at < words.size() && words.get(at).startsWith("-") && words.get(at).length() > 1;
-        }
-
-        String next(String what) {
-            if (at >= words.size()) {
-                throw new Refused(words.isEmpty() ? "No docker command given." : "Missing " + what + " at the end of: docker "
-                        + String.join(" ", words));
-            }
-            return words.get(at++);
-        }
-
-        String value(String option) {
-            return next("the value of " + option);
-        }
-
-        String operand(String command, String what) {
-            if (atOption()) {
-                throw unknown(command, words.get(at));
-            }
-            return next(what);
-        }
-
-        List<String> rest() {
-            List<String> rest = new ArrayList<>(words.subList(at, words.size()));
-            at = words.size();
-            return rest;
-        }
-
-        void end() {
-            if (at < words.size()) {
-                throw new Refused("Unexpected word after the command: " + words.get(at));
-            }
-        }
-    }
-
-    private static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message, null, false, false);
-        }
+    static CliRefusal unknown(String command, String option) {
+        return new CliRefusal("Dockyard does not know the option " + option + " of docker " + command + ".");
     }
 }

@@ -10,17 +10,27 @@ import java.util.List;
  */
 public sealed interface Intent permits BuildImage, CommitContainer, CreateContainer, ExecCommand, KillContainer,
         PauseContainer, PruneImages, PullImage, RemoveContainer, RemoveImage, RenameContainer, RestartContainer,
-        RunContainer, StartContainer, StopContainer, TagImage, UnpauseContainer {
+        RunContainer, StartContainer, StopContainer, TagImage, UnpauseContainer,
+        CreateVolume, RemoveVolume, PruneVolumes, CreateNetwork, RemoveNetwork, ConnectNetwork, DisconnectNetwork,
+        ProjectIntent {
 
     /** Hands this intent to the visitor's method for its kind. */
     <R> R accept(IntentVisitor<R> visitor);
 
-    /** The docker CLI words, starting with {@code docker}, unquoted. */
+    /**
+     * The CLI words, starting with {@code docker} (or {@code docker-compose}), unquoted. For an
+     * intent that takes more than one command, the first of {@link #cliCommands()}.
+     */
     List<String> cliArgs();
 
-    /** The command line a person would type, each word POSIX shell-quoted as needed. */
+    /** Every command it equals, in order; one for all but some project actions. */
+    default List<List<String>> cliCommands() {
+        return List.of(cliArgs());
+    }
+
+    /** The command line a person would type, each word POSIX shell-quoted as needed, commands joined by {@code &&}. */
     default String cliLine() {
-        return ShellQuote.join(cliArgs());
+        return String.join(" && ", cliCommands().stream().map(ShellQuote::join).toList());
     }
 
     /** Whether waiting for this may take long enough that the user should be able to cancel it. */

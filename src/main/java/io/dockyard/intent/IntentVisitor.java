@@ -40,4 +40,26 @@ public interface IntentVisitor<R> {
     R visit(RemoveImage remove);
 
     R visit(PruneImages prune);
+
+    R visit(CreateVolume create);
+
+    R visit(RemoveVolume remove);
+
+    R visit(PruneVolumes prune);
+
+    R visit(CreateNetwork create);
+
+    R visit(RemoveNetwork remove);
+
+    R visit(ConnectNetwork connect);
+
+    R visit(DisconnectNetwork disconnect);
+
+    R visit(StopProject stop);
+
+    R visit(StartProject start);
+
+    R visit(RestartProject restart);
+
+    R visit(RemoveProject remove);
 }

@@ -41,7 +41,28 @@ final class IntentGen {
                 Gen.of(r -> new RemoveImage(IMAGES.next(r), r.nextBoolean())),
                 Gen.of(r -> new TagImage(IMAGES.next(r), tagTarget(r))),
                 Gen.of(r -> new ExecCommand(CONTAINERS.next(r), Hostile.text().list(1, 5).next(r), r.nextBoolean())),
-                Gen.of(IntentGen::commit), Gen.of(IntentGen::build));
+                Gen.of(IntentGen::commit), Gen.of(IntentGen::build), objects());
+    }
+
+    /** Volume, network and compose project intents, as typed lines give them. */
+    static Gen<Intent> objects() {
+        Gen<String> volumes = Gen.of(r -> pick(r, LOWER) + word(r, LOWER + "_.-", 1, 12));
+        return Gen.oneOf(
+                Gen.of(r -> new CreateVolume(r.nextBoolean() ? "" : volumes.next(r),
+                        Gen.oneOfValues("", "local").next(r), labels(r))),
+                Gen.of(r -> new RemoveVolume(volumes.next(r), r.nextBoolean())),
+                Gen.of(r -> new PruneVolumes(r.nextBoolean(), labels(r))),
+                Gen.of(r -> new CreateNetwork(NAMES.map(n -> io.dockyard.model.NetworkRecord.DEFAULT_NAMES.contains(n)
+                        ? n + "2" : n).next(r), Gen.oneOfValues("", "bridge").next(r), r.nextBoolean(),
+                        labels(r))),
+                NAMES.map(RemoveNetwork::new),
+                Gen.of(r -> new ConnectNetwork(NAMES.next(r), CONTAINERS.next(r), NAMES.list(0, 2).next(r))),
+                Gen.of(r -> new DisconnectNetwork(NAMES.next(r), CONTAINERS.next(r))),
+                NAMES.map(p -> new StopProject(p, ComposeCli.PLUGIN, List.of())),
+                NAMES.map(p -> new StartProject(p, ComposeCli.PLUGIN, List.of())),
+                NAMES.map(p -> new RestartProject(p, ComposeCli.PLUGIN, List.of())),
+                Gen.of(r -> new RemoveProject(NAMES.next(r), ComposeCli.PLUGIN, List.of(), List.of(), List.of(),
+                        r.nextBoolean())));
     }
 
     static RunContainer run(Random r) {

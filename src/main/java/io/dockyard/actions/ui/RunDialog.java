@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * "Run with options…": name, ports, environment, volumes, command, restart policy, auto-remove.
+ * "Run with options…": name, ports, environment, volumes (typed, or a volume picked or named and
+ * mounted at a path), command, restart policy, auto-remove.
  * Every keystroke re-checks the form; problems show under their field and the docker command it
  * equals is previewed at the bottom. Run stays disabled until the form is valid. Whether a host
  * port is free is asked in the background once typing pauses ("checking…" meanwhile), since the
@@ -88,6 +89,8 @@ public final class RunDialog {
         row = addRow(grid, row, "Ports", ports, Field.PORTS);
         row = addRow(grid, row, "Environment", env, Field.ENV);
         row = addRow(grid, row, "Volumes", volumes, Field.VOLUMES);
+        grid.add(new Label("Mount"), 0, row);
+        grid.add(new VolumePicker(runner.state().volumes().values(), this::addVolume), 1, row++);
         row = addRow(grid, row, "Command", command, Field.COMMAND);
         row = addRow(grid, row, "Restart", restart, Field.RESTART);
         grid.add(autoRemove, 1, row);
@@ -118,6 +121,12 @@ public final class RunDialog {
         l.setMaxWidth(520);
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // let wrapped lines take their height
         return l;
+    }
+
+    /** One more {@code -v} line, after those typed. */
+    private void addVolume(io.dockyard.intent.VolumeSpec spec) {
+        String typed = volumes.getText() == null ? "" : volumes.getText().stripTrailing();
+        volumes.setText(typed.isEmpty() ? spec.toCli() : typed + "\n" + spec.toCli());
     }
 
     private void initListeners(Consumer<RunContainer> onRun) {

@@ -1,6 +1,7 @@
 package io.dockyard.engine.api;
 
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
 import io.dockyard.model.Layer;
@@ -22,10 +23,18 @@ public interface EngineCommands extends AutoCloseable {
 
     /**
      * Performs an action: run, start, stop, restart, pause, unpause, kill, rename, remove, commit,
-     * tag, remove image, prune images or exec. The same value's {@code cliLine()} is what the
-     * journal shows.
+     * tag, remove image, prune images, exec; create, remove and prune volumes; create and remove
+     * networks, connect and disconnect containers; stop, start, restart and remove compose projects.
+     * The same value's {@code cliLine()} is what the journal shows.
      */
     CompletableFuture<Outcome> perform(Intent intent);
+
+    /**
+     * Which compose command line this machine has ({@code docker compose}, {@code docker-compose} or
+     * neither), found once in the background under a short time limit; project actions are
+     * journaled in its words.
+     */
+    CompletableFuture<ComposeCli> composeCli();
 
     /** Pulls an image, reporting each layer's progress. */
     CompletableFuture<Outcome> pull(PullImage pull, Consumer<PullProgress> progress);
