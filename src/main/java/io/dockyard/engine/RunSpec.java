@@ -28,6 +28,9 @@ final class RunSpec {
         HostConfig host = HostConfig.newHostConfig()
                 .withAutoRemove(run.autoRemove())
                 .withRestartPolicy(RestartPolicy.parse(run.restart().toCli()));
+        if (!run.network().isEmpty()) {
+            host.withNetworkMode(run.network());
+        }
         CreateContainerCmd cmd = docker.createContainerCmd(run.image()).withHostConfig(host)
                 .withLabels(run.labels()).withEnv(run.env());
         if (!run.name().isEmpty()) {

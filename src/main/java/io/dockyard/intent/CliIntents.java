@@ -59,10 +59,13 @@ public final class CliIntents {
         RestartPolicy restart = RestartPolicy.NO;
         Map<String, String> labels = new LinkedHashMap<>();
         boolean autoRemove = false;
+        String network = "";
         while (w.atOption()) {
             String option = w.next("an option");
             switch (option) {
                 case "-d": case "--detach": detached = true; break;
+                case "--network": case "--net": network = checked("--network", w.value(option), NameRules::joinedNetwork);
+                    break;
                 case "--name": name = w.value(option); break;
                 case "-p": case "--publish": ports.add(checked("-p", w.value(option), PortRules::port)); break;
                 case "-e": case "--env": env.add(w.value(option)); break;
@@ -77,7 +80,7 @@ public final class CliIntents {
             throw new CliRefusal("Only docker run -d can be done here: a run in the foreground needs a terminal.");
         }
         String image = w.next("the image to run");
-        return new RunContainer(image, name, ports, env, volumes, w.rest(), restart, autoRemove, labels);
+        return new RunContainer(image, name, ports, env, volumes, w.rest(), restart, autoRemove, labels, network);
     }
 
     private static Intent create(CliWords w) {

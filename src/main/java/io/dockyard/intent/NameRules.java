@@ -62,6 +62,12 @@ public final class NameRules {
         return Parsed.ok(name);
     }
 
+    /** The network a new container joins ({@code --network}): any network's name, the predefined ones too. */
+    public static Parsed<String> joinedNetwork(String raw) {
+        String name = raw == null ? "" : raw.trim();
+        return NetworkRecord.DEFAULT_NAMES.contains(name) ? Parsed.ok(name) : networkName(name);
+    }
+
     /** A name for a new network: valid and not taken on this engine. */
     public static Parsed<String> newNetworkName(String raw, EngineState state) {
         Parsed<String> name = networkName(raw);

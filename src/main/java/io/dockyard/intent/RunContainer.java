@@ -18,18 +18,26 @@ import java.util.TreeMap;
  * @param restart    restart policy
  * @param autoRemove remove the container when it exits ({@code --rm})
  * @param labels     labels for the container
+ * @param network    the network to attach it to ({@code --network}), or empty for the default bridge
  */
 public record RunContainer(String image, String name, List<PortSpec> ports, List<String> env,
                            List<VolumeSpec> volumes, List<String> command, RestartPolicy restart,
-                           boolean autoRemove, Map<String, String> labels) implements Intent {
+                           boolean autoRemove, Map<String, String> labels, String network) implements Intent {
     public RunContainer {
         name = name == null ? "" : name;
+        network = network == null ? "" : network;
         ports = List.copyOf(ports);
         env = List.copyOf(env);
         volumes = List.copyOf(volumes);
         command = List.copyOf(command);
         restart = restart == null ? RestartPolicy.NO : restart;
         labels = Collections.unmodifiableMap(new TreeMap<>(labels == null ? Map.of() : labels));
+    }
+
+    /** A run on the default bridge. */
+    public RunContainer(String image, String name, List<PortSpec> ports, List<String> env, List<VolumeSpec> volumes,
+                        List<String> command, RestartPolicy restart, boolean autoRemove, Map<String, String> labels) {
+        this(image, name, ports, env, volumes, command, restart, autoRemove, labels, "");
     }
 
     /** What dragging a blueprint onto the yard does: the image's own command, a name Docker picks. */
@@ -39,15 +47,15 @@ public record RunContainer(String image, String name, List<PortSpec> ports, List
     }
 
     public RunContainer withName(String newName) {
-        return new RunContainer(image, newName, ports, env, volumes, command, restart, autoRemove, labels);
+        return new RunContainer(image, newName, ports, env, volumes, command, restart, autoRemove, labels, network);
     }
 
     public RunContainer withCommand(List<String> newCommand) {
-        return new RunContainer(image, name, ports, env, volumes, newCommand, restart, autoRemove, labels);
+        return new RunContainer(image, name, ports, env, volumes, newCommand, restart, autoRemove, labels, network);
     }
 
     public RunContainer withLabels(Map<String, String> newLabels) {
-        return new RunContainer(image, name, ports, env, volumes, command, restart, autoRemove, newLabels);
+        return new RunContainer(image, name, ports, env, volumes, command, restart, autoRemove, newLabels, network);
     }
 
     @Override
@@ -65,6 +73,9 @@ public record RunContainer(String image, String name, List<PortSpec> ports, List
         }
         if (autoRemove) {
             args.add("--rm");
+        }
+        if (!network.isEmpty()) {
+            option(args, "--network", network);
         }
         labels.forEach((k, v) -> option(args, "--label", k + "=" + v));
         args.add(image);

@@ -79,6 +79,11 @@ class CliIntentsTest {
         assertEquals(List.of(new PortSpec("", 8080, 80, "tcp")), run.ports());
         assertEquals(List.of("sh", "-c", "sleep 1"), run.command());
         assertEquals(Map.of("k", "v"), run.labels());
+        RunContainer wired = (RunContainer) ok("run", "-d", "--network", "shop_back", "-v", "data:/data:ro", "img");
+        assertEquals("shop_back", wired.network());
+        assertEquals("docker run -d -v data:/data:ro --network shop_back img", wired.cliLine());
+        assertEquals("host", ((RunContainer) ok("run", "-d", "--net", "host", "img")).network(),
+                "the predefined networks can be joined, though not made");
         assertEquals(new StopContainer("box", 3), ok("stop", "-t", "3", "box"));
         assertEquals(new RemoveImage("img", true), ok("rmi", "-f", "img"));
         assertEquals(new TagImage("a", "b"), ok("tag", "a", "b"));
