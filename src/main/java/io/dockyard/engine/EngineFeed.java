@@ -1,40 +1,35 @@
 package io.dockyard.engine;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Event;
-import com.github.dockerjava.api.model.Info;
-import com.github.dockerjava.api.model.Version;
 import io.dockyard.concurrent.Coalescer;
+import io.dockyard.engine.api.EngineClient;
+import io.dockyard.engine.api.EngineClient.RawEvent;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.ConnectionLost;
 import io.dockyard.model.EngineEvent.ConnectionRestored;
 import io.dockyard.model.EngineEvent.EngineSilent;
 import io.dockyard.model.EngineEvent.NoEngine;
 import io.dockyard.model.EngineEvent.Resync;
-import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.EngineInfo;
-import io.dockyard.model.ImageBlueprint;
-import io.dockyard.engine.discovery.UnixSocketProbe;
+import io.dockyard.model.EngineId;
+import io.dockyard.model.EngineObject;
+import io.dockyard.model.Kind;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Keeps Dockyard's model in step with one engine: one listing, then the event stream.
+ * Keeps Dockyard's model in step with one engine: one listing, then the event stream. What each
+ * kind's listing and events mean is one {@link KindSource} per kind; this class is the loop.
  *
  * <p>All of the feed's own work runs on one thread, so connecting, reading events and
  * reconnecting never race. When the stream breaks it says so, pings with back-off, lists
@@ -42,9 +37,9 @@ import java.util.function.Supplier;
  * event it saw. A restarted engine has forgotten its events, which is why the listing is needed.
  *
  * <p>Events are passed on as soon as they arrive, in bursts: whatever arrived while the previous
- * burst was handled goes together. What an event does not say (PID, ports, sizes, the image list)
- * is fetched afterwards, off this thread, and follows as an {@code Inspected} event; a slow
- * inspection therefore never holds back the next event.
+ * burst was handled goes together. What an event does not say (PID, ports, sizes, the image list, a
+ * new volume or network) is fetched afterwards, off this thread; a slow answer therefore never holds
+ * back the next event.
  *
  * <p>While live, a health ping about once a second tells a frozen engine (socket open, no
  * answers) from a quiet one, and reports it as {@link EngineSilent}; once the engine answers
@@ -54,63 +49,67 @@ import java.util.function.Supplier;
  */
 public final class EngineFeed implements AutoCloseable {
     private static final Duration NO_ENGINE_RETRY = Duration.ofSeconds(2);
-    private static final Duration PING_EVERY = Duration.ofSeconds(1);
-    /** While the engine is silent it is pinged this often, so that it is listed soon after it wakes. */
-    private static final Duration PING_WHILE_SILENT = Duration.ofMillis(200);
-    private static final UnixSocketProbe SOCKET_WATCH = new UnixSocketProbe(Duration.ofMillis(300));
 
     private final Supplier<EndpointChoice> endpoints;
     private final Consumer<List<EngineEvent>> sink;
     private final Clock clock;
-    private final ScheduledExecutorService control;
-    private final ScheduledExecutorService health;
-    private final ExecutorService workers;
+    private final Function<EngineEndpoint, EngineClient> clients;
+    private final FeedExecutors executors;
     /** Events off the stream thread, handled on the control thread as one burst per drain. */
-    private final Coalescer<EventTranslator.Raw> arrived = new Coalescer<>(this::onControl, this::handle);
-    private final ExecutorService detailFetcher;
-    private final DetailTracker details = new DetailTracker();
+    private final Coalescer<RawEvent> arrived;
+    private final SourceContext lent;
+    private final List<KindSource> sources;
+    private final HealthPing health;
+    private final RetryTimer retries;
 
     /** Written only on the control thread; read by anyone, without a lock. */
     private volatile EngineEndpoint endpoint;
     // Touched only on the control thread.
-    private DockerClient requests;
-    private DockerClient streams;
-    private EnginePing pingNow;
-    private HealthWatch watch;
-    private Instant lostAt;
-    private EngineListing listing;
+    private EngineClient client;
     private Closeable subscription;
     private long generation;
-    private int failures;
     private boolean live;
     private boolean everLive;
     private Instant lastEventTime;
-    /** Set while live: the health thread pings through it; null while there is nothing to ping. */
-    private volatile EnginePing pinging;
-    /** Whether a silence has been reported: the health thread then pings more often. */
-    private volatile boolean silent;
-    /** Health thread only: when it last pinged. */
-    private long lastPing;
     private volatile boolean closed;
 
     /**
+     * A feed of the real engine, on threads of its own.
+     *
      * @param endpoints asked again on every attempt, so a socket that appears later is found
      * @param sink      receives each burst of events, on the feed's thread, in order
      */
     public EngineFeed(Supplier<EndpointChoice> endpoints, Consumer<List<EngineEvent>> sink, Clock clock) {
+        this(endpoints, sink, clock, DockerEngineClient::open, FeedExecutors.threads());
+    }
+
+    /**
+     * @param clients   opens a client for an endpoint (the docker adapter, or a fake in tests)
+     * @param executors where the feed's work runs; shut down when the feed closes
+     */
+    public EngineFeed(Supplier<EndpointChoice> endpoints, Consumer<List<EngineEvent>> sink, Clock clock,
+                      Function<EngineEndpoint, EngineClient> clients, FeedExecutors executors) {
         this.endpoints = endpoints;
         this.sink = sink;
         this.clock = clock;
-        this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-feed"));
-        this.health = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dockyard-health"));
-        this.workers = Executors.newFixedThreadPool(4, r -> daemon(r, "dockyard-inspect"));
-        this.detailFetcher = Executors.newSingleThreadExecutor(r -> daemon(r, "dockyard-details"));
+        this.clients = clients;
+        this.executors = executors;
+        this.arrived = new Coalescer<>(this::onControl, this::handle);
+        this.lent = new SourceContext(clock, this::emit, this::onControl, this::later, executors.fetches());
+        ContainerDetails details = new ContainerDetails(lent);
+        // containers before images: a commit reads as the container's event, then the image it made
+        this.sources = List.of(new ContainerSource(details), new ImageSource(details), new VolumeSource(lent),
+                new NetworkSource(lent, details));
+        this.health = new HealthPing(clock, this::onControl,
+                since -> emit(List.of(new EngineSilent(clock.instant(), since))),
+                // the engine is back from a silence: whatever it did meanwhile is listed afresh
+                this::connect);
+        this.retries = new RetryTimer(clock, this::later, this::connect, () -> closed);
     }
 
     public void start() {
-        control.execute(this::connect);
-        health.scheduleWithFixedDelay(this::ping, PING_WHILE_SILENT.toMillis(), PING_WHILE_SILENT.toMillis(),
-                TimeUnit.MILLISECONDS);
+        executors.control().execute(this::connect);
+        health.start(executors.health());
     }
 
     /** The endpoint in use, or null before the first one is found. Never blocks. */
@@ -124,30 +123,27 @@ public final class EngineFeed implements AutoCloseable {
         }
         EndpointChoice choice = endpoints.get();
         if (!choice.isFound()) {
-            emit(new NoEngine(clock.instant(), choice.problem(), choice.tried()));
-            control.schedule(this::connect, NO_ENGINE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            emit(List.of(new NoEngine(clock.instant(), choice.problem(), choice.tried())));
+            later(NO_ENGINE_RETRY.toMillis(), this::connect);
             return;
         }
         useEndpoint(choice.endpoint());
         try {
-            Version version = requests.versionCmd().exec();
-            Info info = requests.infoCmd().exec();
-            Instant engineNow = parseOr(info.getSystemTime(), clock.instant());
-            subscribe(lastEventTime != null ? lastEventTime : engineNow);
-            Resync resync = new Resync(clock.instant(), listing.images(), listing.containers());
-            details.resynced();
-            emit(resync, new ConnectionRestored(clock.instant(), engineInfo(version, info), endpoint.host(),
-                    endpoint.source(), endpoint.reason()));
-            // what the listing leaves out (PIDs, times, environment; then sizes) follows as details
-            resync.containers().forEach(c -> details.containerEvent(c.id(), false));
-            fetchDetails();
+            EngineClient.About about = client.about();
+            lent.use(client, new EngineId(about.info().id(), about.info().name()));
+            subscribe(lastEventTime != null ? lastEventTime : about.engineTime());
+            Map<Kind, List<EngineObject>> listings = new EnumMap<>(Kind.class);
+            for (KindSource source : sources) {
+                listings.put(source.kind(), List.copyOf(source.list(client)));
+            }
+            emit(List.of(new Resync(clock.instant(), listings), new ConnectionRestored(clock.instant(), about.info(),
+                    endpoint.host(), endpoint.source(), endpoint.reason())));
+            sources.forEach(s -> s.resynced(listings.get(s.kind())));
+            sources.forEach(KindSource::afterBurst);
             live = true;
             everLive = true;
-            failures = 0;
-            lostAt = null;
-            watch = new HealthWatch(clock.instant());
-            silent = false;
-            pinging = pingNow;
+            retries.connected();
+            health.live(client);
         } catch (RuntimeException failure) {
             connectFailed(choice, failure);
         }
@@ -156,102 +152,36 @@ public final class EngineFeed implements AutoCloseable {
     private void connectFailed(EndpointChoice choice, RuntimeException failure) {
         closeSubscription();
         live = false;
-        pinging = null;
+        health.stopped();
         String reason = EngineProblems.describe(failure, endpoint.host());
         if (everLive) {
-            emit(new ConnectionLost(clock.instant(), reason));
+            emit(List.of(new ConnectionLost(clock.instant(), reason)));
         } else {
             List<String> tried = new ArrayList<>(choice.tried());
             tried.add(endpoint.source() + " " + endpoint.host() + ": " + reason);
-            emit(new NoEngine(clock.instant(), reason, tried));
+            emit(List.of(new NoEngine(clock.instant(), reason, tried)));
         }
-        retryLater();
-    }
-
-    /**
-     * The next attempt to connect. An engine that was live is asked again quickly, since it is
-     * most likely restarting; a local socket is watched between attempts, which costs one
-     * connect() call each time, and the feed connects as soon as the engine answers on it.
-     */
-    private void retryLater() {
-        if (lostAt == null) {
-            lostAt = clock.instant();
-        }
-        Duration lostFor = Duration.between(lostAt, clock.instant());
-        Path socket = everLive ? DockerClients.unixSocket(endpoint) : null;
-        long delay = Reconnect.delayMs(failures++, lostFor, everLive && socket == null);
-        if (socket == null) {
-            control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
-            return;
-        }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
-        long every = Reconnect.watchEveryMs(lostFor);
-        control.schedule(() -> watchSocket(socket, deadline, every), every, TimeUnit.MILLISECONDS);
-    }
-
-    /** Connects once the socket answers, or at the deadline (which asks discovery again). */
-    private void watchSocket(Path socket, long deadline, long every) {
-        if (closed) {
-            return;
-        }
-        if (System.nanoTime() - deadline >= 0 || SOCKET_WATCH.problem(socket).isEmpty()) {
-            connect();
-            return;
-        }
-        control.schedule(() -> watchSocket(socket, deadline, every), every, TimeUnit.MILLISECONDS);
-    }
-
-    /** On the health thread: one ping, whose outcome the control thread judges. */
-    private void ping() {
-        EnginePing target = pinging;
-        long now = System.nanoTime();
-        if (target == null || closed || (!silent && now - lastPing < PING_EVERY.toNanos())) {
-            return;
-        }
-        lastPing = now;
-        boolean answered = target.answers();
-        Instant at = clock.instant();
-        onControl(() -> pinged(target, answered, at));
-    }
-
-    private void pinged(EnginePing target, boolean answered, Instant at) {
-        if (!live || target != pinging) {
-            return; // a ping from before a reconnect
-        }
-        if (!answered) {
-            watch.pingUnanswered(at).ifPresent(since -> emit(new EngineSilent(clock.instant(), since)));
-            silent = watch.silent();
-        } else if (watch.pingAnswered(at)) {
-            silent = false;
-            // the engine is back from a silence: whatever it did meanwhile is listed afresh
-            connect();
-        }
+        retries.retry(endpoint, everLive);
     }
 
     private void useEndpoint(EngineEndpoint chosen) {
-        if (chosen.equals(endpoint)) {
+        if (chosen.equals(endpoint) && client != null) {
             return;
         }
-        closeQuietly(requests);
-        closeQuietly(streams);
-        closeQuietly(pingNow);
+        if (client != null) {
+            client.close();
+        }
         endpoint = chosen;
-        requests = DockerClients.forRequests(chosen);
-        streams = DockerClients.forStreams(chosen);
-        listing = new EngineListing(requests, workers, clock);
-        pingNow = EnginePing.of(chosen);
+        client = clients.apply(chosen);
     }
 
     private void subscribe(Instant since) {
         closeSubscription();
         long mine = ++generation;
-        subscription = streams.eventsCmd().withSince(sinceText(since)).exec(new ResultCallback.Adapter<Event>() {
+        subscription = client.events(since, new EngineClient.EventSink() {
             @Override
-            public void onNext(Event event) {
-                EventTranslator.Raw raw = EventTranslator.read(event);
-                if (raw != null) {
-                    arrived.offer(raw);
-                }
+            public void onEvent(RawEvent event) {
+                arrived.offer(event);
             }
 
             @Override
@@ -260,7 +190,7 @@ public final class EngineFeed implements AutoCloseable {
             }
 
             @Override
-            public void onComplete() {
+            public void onEnd() {
                 onControl(() -> streamEnded(mine, null));
             }
         });
@@ -271,73 +201,49 @@ public final class EngineFeed implements AutoCloseable {
             return;
         }
         live = false;
-        pinging = null;
+        health.stopped();
         closeSubscription();
         String why = failure == null ? "the event stream closed" : EngineProblems.describe(failure, endpoint.host());
-        emit(new ConnectionLost(clock.instant(), "Lost the engine at " + endpoint.host() + ": " + why
-                + " Reconnecting…"));
-        failures = 0;
-        lostAt = clock.instant();
-        retryLater();
+        emit(List.of(new ConnectionLost(clock.instant(), "Lost the engine at " + endpoint.host() + ": " + why
+                + " Reconnecting…")));
+        retries.lost();
+        retries.retry(endpoint, true);
+    }
+
+    /** Handles every event that has arrived, as one burst: each source reads what concerns it. */
+    private void handle(List<RawEvent> burst) {
+        if (closed) {
+            return;
+        }
+        List<EngineEvent> events = new ArrayList<>(burst.size());
+        for (RawEvent raw : burst) {
+            for (KindSource source : sources) {
+                if (source.handles(raw)) {
+                    source.read(raw, events);
+                }
+            }
+        }
+        lastEventTime = burst.get(burst.size() - 1).time();
+        health.answered();
+        emit(events);
+        sources.forEach(KindSource::afterBurst);
     }
 
     /** Runs on the feed's thread, unless the feed is closed and that thread is gone. */
     private void onControl(Runnable task) {
         try {
-            control.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            executors.control().execute(task);
+        } catch (RejectedExecutionException closing) {
             // the feed was closed while the stream was still talking; nothing is listening
         }
     }
 
-    /** Handles every event that has arrived, as one burst. */
-    private void handle(List<EventTranslator.Raw> burst) {
-        if (closed) {
-            return;
+    private void later(Long delayMs, Runnable task) {
+        try {
+            executors.control().schedule(task, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // closed: there is no next attempt
         }
-        for (EventTranslator.Raw raw : burst) {
-            if (raw.isContainer()) {
-                details.containerEvent(raw.objectId(), raw.action().equals("destroy"));
-            }
-            if (raw.changesImages()) {
-                details.imageEvent();
-            }
-        }
-        lastEventTime = burst.get(burst.size() - 1).time();
-        if (watch != null) {
-            watch.answered(clock.instant());
-        }
-        emit(BurstReader.read(burst));
-        fetchDetails();
-    }
-
-    /** Starts the next detail fetch, if anything is wanted and none is running. */
-    private void fetchDetails() {
-        details.nextRequest().ifPresent(request -> {
-            EngineListing from = listing;
-            detailFetcher.execute(() -> {
-                try {
-                    Map<String, ContainerInstance> found = from.inspectAll(request.containers().keySet(),
-                            request.sizes());
-                    List<ImageBlueprint> images = request.wantsImages() ? from.images() : null;
-                    onControl(() -> {
-                        details.answered(request, found, images, clock.instant()).ifPresent(this::emit);
-                        fetchDetails();
-                    });
-                } catch (RuntimeException engineAway) {
-                    // the stream breaks too; the reconnect lists everything again
-                    onControl(() -> details.failed(request));
-                }
-            });
-        });
-    }
-
-    private void emit(EngineEvent event) {
-        emit(List.of(event));
-    }
-
-    private void emit(EngineEvent first, EngineEvent second) {
-        emit(List.of(first, second));
     }
 
     private void emit(List<EngineEvent> events) {
@@ -346,65 +252,20 @@ public final class EngineFeed implements AutoCloseable {
         }
     }
 
-    private static EngineInfo engineInfo(Version v, Info info) {
-        return new EngineInfo(nullToEmpty(v.getVersion()), nullToEmpty(v.getApiVersion()),
-                nullToEmpty(v.getOperatingSystem()) + "/" + nullToEmpty(v.getArch()), nullToEmpty(info.getName()));
-    }
-
-    /** Docker takes {@code seconds.nanoseconds}. */
-    static String sinceText(Instant t) {
-        // Locale.ROOT: in some locales %d prints other digits, which the engine would reject
-        return t.getEpochSecond() + "." + String.format(java.util.Locale.ROOT, "%09d", t.getNano());
-    }
-
-    private static Instant parseOr(String text, Instant fallback) {
-        Instant parsed = ModelMapper.timestamp(text);
-        return parsed == null ? fallback : parsed;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     private void closeSubscription() {
-        closeQuietly(subscription);
+        DockerEngineClient.closeQuietly(subscription);
         subscription = null;
-    }
-
-    private static void closeQuietly(Closeable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (IOException | RuntimeException ignored) {
-            // closing a dead connection has nothing left to report
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @Override
     public void close() {
         closed = true;
-        control.execute(() -> {
+        onControl(() -> {
             closeSubscription();
-            closeQuietly(requests);
-            closeQuietly(streams);
-            closeQuietly(pingNow);
+            if (client != null) {
+                client.close();
+            }
         });
-        control.shutdown();
-        health.shutdownNow();
-        detailFetcher.shutdownNow();
-        workers.shutdownNow();
-        try {
-            control.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        executors.shutdown();
     }
 }

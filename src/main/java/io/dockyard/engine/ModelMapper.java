@@ -1,6 +1,7 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
@@ -12,6 +13,7 @@ import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.ImageHistory;
+import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.NetworkSettings;
 import com.github.dockerjava.api.model.Ports;
 import io.dockyard.engine.api.EngineCommands.FileChange;
@@ -22,8 +24,10 @@ import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.Layer;
 import io.dockyard.model.MountPoint;
+import io.dockyard.model.NetworkRecord;
 import io.dockyard.model.PortBinding;
 import io.dockyard.model.StatusText;
+import io.dockyard.model.VolumeRecord;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -126,6 +130,56 @@ public final class ModelMapper {
                 listedHealth(status), ContainerInstance.SIZE_UNKNOWN);
     }
 
+    /**
+     * A volume as {@code docker volume ls} and {@code docker volume inspect} give it through
+     * docker-java, which leaves out its creation time, scope and size: {@link #volume(Map)} has them.
+     */
+    public static VolumeRecord volume(InspectVolumeResponse v) {
+        return new VolumeRecord(v.getName(), v.getDriver(), v.getMountpoint(), null, map(v.getLabels()), "",
+                VolumeRecord.SIZE_UNKNOWN);
+    }
+
+    /**
+     * A volume as the engine's JSON describes it ({@code GET /system/df} or {@code /volumes}):
+     * with its creation time, scope and, where the engine measured it, {@code UsageData.Size}
+     * (the engine writes -1 for "not measured").
+     */
+    public static VolumeRecord volume(Map<String, Object> json) {
+        long size = VolumeRecord.SIZE_UNKNOWN;
+        if (json.get("UsageData") instanceof Map<?, ?> usage && usage.get("Size") instanceof Number n) {
+            size = n.longValue() < 0 ? VolumeRecord.SIZE_UNKNOWN : n.longValue();
+        }
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (json.get("Labels") instanceof Map<?, ?> raw) {
+            raw.forEach((k, v) -> {
+                if (k instanceof String key && v instanceof String value) {
+                    labels.put(key, value);
+                }
+            });
+        }
+        return new VolumeRecord(text(json, "Name"), text(json, "Driver"), text(json, "Mountpoint"),
+                timestamp(text(json, "CreatedAt")), labels, text(json, "Scope"), size);
+    }
+
+    private static String text(Map<String, Object> json, String key) {
+        return json.get(key) instanceof String s ? s : "";
+    }
+
+    /** A network as {@code docker network ls} or {@code docker network inspect} gives it. */
+    public static NetworkRecord network(Network n) {
+        List<String> subnets = new ArrayList<>();
+        if (n.getIpam() != null && n.getIpam().getConfig() != null) {
+            for (Network.Ipam.Config c : n.getIpam().getConfig()) {
+                if (c != null && c.getSubnet() != null && !c.getSubnet().isEmpty()) {
+                    subnets.add(c.getSubnet());
+                }
+            }
+        }
+        return new NetworkRecord(n.getId(), n.getName(), n.getDriver(), n.getScope(),
+                Boolean.TRUE.equals(n.getInternal()), n.getCreated() == null ? null : n.getCreated().toInstant(),
+                map(n.getLabels()), subnets);
+    }
+
     /** "Exited (137) 2 hours ago" and "Restarting (1) 3 seconds ago" carry the exit code. */
     static int listedExitCode(String status) {
         Matcher m = EXIT_CODE.matcher(status);
@@ -157,8 +211,20 @@ public final class ModelMapper {
         if (mounts == null) {
             return List.of();
         }
-        return mounts.stream().map(m -> new MountPoint(m.getName() == null || m.getName().isEmpty() ? "bind" : "volume",
-                m.getName(), m.getSource(), orEmpty(m.getDestination()), !Boolean.FALSE.equals(m.getRw()))).toList();
+        return mounts.stream().map(m -> new MountPoint(mountType(m.getName(), m.getSource()), m.getName(),
+                m.getSource(), orEmpty(m.getDestination()), !Boolean.FALSE.equals(m.getRw()))).toList();
+    }
+
+    /**
+     * The engine says each mount's {@code Type}, but docker-java 3.7 drops it from both the
+     * listing and the inspection, so it is read off what is left: only a volume has a name, and
+     * only a tmpfs has no source on the host.
+     */
+    static String mountType(String name, String source) {
+        if (name != null && !name.isEmpty()) {
+            return "volume";
+        }
+        return source == null || source.isEmpty() ? "tmpfs" : "bind";
     }
 
     private static List<Attachment> listedNetworks(ContainerNetworkSettings network) {
@@ -204,9 +270,8 @@ public final class ModelMapper {
         if (mounts == null) {
             return List.of();
         }
-        return mounts.stream().map(m -> new MountPoint(
-                m.getName() == null || m.getName().isEmpty() ? "bind" : "volume",
-                m.getName(), m.getSource(), m.getDestination() == null ? "" : m.getDestination().getPath(),
+        return mounts.stream().map(m -> new MountPoint(mountType(m.getName(), m.getSource()), m.getName(),
+                m.getSource(), m.getDestination() == null ? "" : m.getDestination().getPath(),
                 !Boolean.FALSE.equals(m.getRW()))).toList();
     }
 

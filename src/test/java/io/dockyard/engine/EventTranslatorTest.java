@@ -3,8 +3,10 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventActor;
 import com.github.dockerjava.api.model.EventType;
+import io.dockyard.engine.api.EngineClient.RawEvent;
 import io.dockyard.model.EngineEvent.ContainerAction;
 import io.dockyard.model.EngineEvent.ImageAction;
+import io.dockyard.model.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +26,8 @@ class EventTranslatorTest {
     private static final String CONTAINER = "e8fd2fd2358d495d195cebe84d7bc53e81d998e50fc6029b8627b9c462c2147a";
     private static final String IMAGE = "sha256:fbc4aa07eeae5b1c0a2a3d1b5e4c9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e";
     private static final long NANO = 1_764_244_800_123_456_789L;
+    /** Which events make images is the image source's to say. */
+    private static final ImageSource IMAGES = new ImageSource(null);
 
     private static Event event(EventType type, String action, String actorId, String... attributes) {
         Map<String, String> map = new HashMap<>();
@@ -44,9 +48,9 @@ class EventTranslatorTest {
             "kill, KILL", "restart, RESTART", "oom, OOM", "rename, RENAME", "destroy, DESTROY",
             "update, OTHER", "commit, OTHER"})
     void containerActionsAreReadWithTheirIdAttributesAndTime(String verb, ContainerAction expected) {
-        EventTranslator.Raw raw = EventTranslator.read(container(verb, "name", "web-1", "image", "web:1"));
-        assertTrue(raw.isContainer());
-        assertEquals(CONTAINER, raw.objectId());
+        RawEvent raw = EventTranslator.read(container(verb, "name", "web-1", "image", "web:1"));
+        assertEquals(Kind.CONTAINER, raw.kind());
+        assertEquals(CONTAINER, raw.id());
         assertEquals(verb, raw.action());
         assertEquals("web-1", raw.attributes().get("name"));
         assertEquals("web:1", raw.attributes().get("image"));
@@ -57,13 +61,13 @@ class EventTranslatorTest {
 
     @Test
     void dieKeepsTheExitCodeAttribute() {
-        EventTranslator.Raw raw = EventTranslator.read(container("die", "exitCode", "137", "name", "web-1"));
+        RawEvent raw = EventTranslator.read(container("die", "exitCode", "137", "name", "web-1"));
         assertEquals("137", raw.attributes().get("exitCode"));
     }
 
     @Test
     void healthStatusSplitsTheStatusOffTheAction() {
-        EventTranslator.Raw raw = EventTranslator.read(container("health_status: healthy", "name", "web-1"));
+        RawEvent raw = EventTranslator.read(container("health_status: healthy", "name", "web-1"));
         assertEquals("health_status", raw.action());
         assertEquals("healthy", raw.attributes().get("healthStatus"));
         assertEquals(ContainerAction.HEALTH_STATUS, EventTranslator.containerAction(raw.action()));
@@ -80,30 +84,38 @@ class EventTranslatorTest {
     void theEndOfAnExecRefreshesTheContainer() {
         // what an exec wrote is in the writable layer, whose size the instance shows; one
         // inspection per finished exec (health checks included) is the price of an exact size
-        EventTranslator.Raw raw = EventTranslator.read(container("exec_die", "execID", "8154a4f2", "exitCode", "0"));
+        RawEvent raw = EventTranslator.read(container("exec_die", "execID", "8154a4f2", "exitCode", "0"));
         assertEquals(ContainerAction.OTHER, EventTranslator.containerAction(raw.action()));
-        assertFalse(raw.changesImages());
+        assertFalse(IMAGES.handles(raw), "an exec makes no image");
     }
 
     @Test
-    void networkConnectAndDisconnectConcernTheirContainer() {
+    void networkConnectAndDisconnectAreTheNetworksEventsNamingTheContainer() {
         for (String verb : new String[] {"connect", "disconnect"}) {
-            EventTranslator.Raw raw = EventTranslator.read(event(EventType.NETWORK, verb,
+            RawEvent raw = EventTranslator.read(event(EventType.NETWORK, verb,
                     "02aaf1119de04697c55b4ce99f53798e", "container", CONTAINER, "name", "bridge", "type", "bridge"));
-            assertTrue(raw.isContainer(), verb);
-            assertEquals(CONTAINER, raw.objectId(), "the container, not the network");
-            assertEquals("network_" + verb, raw.action());
-            assertEquals(ContainerAction.OTHER, EventTranslator.containerAction(raw.action()));
-            assertFalse(raw.changesImages());
+            assertEquals(Kind.NETWORK, raw.kind(), verb);
+            assertEquals("02aaf1119de04697c55b4ce99f53798e", raw.id(), "the network, not the container");
+            assertEquals(verb, raw.action());
+            assertEquals(CONTAINER, raw.attribute("container"));
+            assertEquals("bridge", raw.attribute("name"), "the network's name, as the engine sends it");
         }
     }
 
     @Test
-    void otherNetworkVolumeAndDaemonEventsAreDropped() {
-        assertNull(EventTranslator.read(event(EventType.NETWORK, "create", "02aaf111", "name", "shop-net")));
-        assertNull(EventTranslator.read(event(EventType.NETWORK, "connect", "02aaf111", "name", "bridge")));
-        assertNull(EventTranslator.read(event(EventType.VOLUME, "mount", "data", "container", CONTAINER)));
+    void volumeEventsNameTheVolume() {
+        RawEvent raw = EventTranslator.read(event(EventType.VOLUME, "mount", "data", "container", CONTAINER,
+                "destination", "/data", "driver", "local"));
+        assertEquals(Kind.VOLUME, raw.kind());
+        assertEquals("data", raw.id());
+        assertEquals("mount", raw.action());
+        assertEquals("/data", raw.attribute("destination"));
+    }
+
+    @Test
+    void daemonPluginAndUntypedEventsAreDropped() {
         assertNull(EventTranslator.read(event(EventType.DAEMON, "reload", "ABCD")));
+        assertNull(EventTranslator.read(event(EventType.PLUGIN, "enable", "ABCD")));
         assertNull(EventTranslator.read(new Event().withAction("start").withId(CONTAINER)), "no type");
     }
 
@@ -111,29 +123,28 @@ class EventTranslatorTest {
     @CsvSource({"pull, PULL", "tag, TAG", "untag, UNTAG", "delete, DELETE", "import, IMPORT", "load, LOAD",
             "build, BUILD", "prune, PRUNE", "save, OTHER", "push, OTHER"})
     void imageEventsChangeImages(String verb, ImageAction expected) {
-        EventTranslator.Raw raw = EventTranslator.read(event(EventType.IMAGE, verb, IMAGE, "name", "web:1"));
-        assertTrue(raw.isImage());
-        assertFalse(raw.isContainer());
-        assertTrue(raw.changesImages());
-        assertEquals(IMAGE, raw.objectId());
+        RawEvent raw = EventTranslator.read(event(EventType.IMAGE, verb, IMAGE, "name", "web:1"));
+        assertEquals(Kind.IMAGE, raw.kind());
+        assertTrue(IMAGES.handles(raw));
+        assertEquals(IMAGE, raw.id());
         assertEquals(expected, EventTranslator.imageAction(raw.action()));
     }
 
     @Test
     void aCommitIsAContainerEventThatMarksImagesChanged() {
-        EventTranslator.Raw commit = EventTranslator.read(container("commit", "imageID", IMAGE, "comment", ""));
-        assertTrue(commit.isContainer());
-        assertTrue(commit.changesImages());
-        assertFalse(EventTranslator.read(container("start")).changesImages());
-        assertFalse(EventTranslator.read(container("destroy")).changesImages());
+        RawEvent commit = EventTranslator.read(container("commit", "imageID", IMAGE, "comment", ""));
+        assertEquals(Kind.CONTAINER, commit.kind());
+        assertTrue(IMAGES.handles(commit), "a commit makes an image");
+        assertFalse(IMAGES.handles(EventTranslator.read(container("start"))));
+        assertFalse(IMAGES.handles(EventTranslator.read(container("destroy"))));
     }
 
     @Test
     void secondsStandInWhenTheEngineSendsNoNanoseconds() {
         Event old = new Event("start", CONTAINER, "web:1", 1_764_244_800L).withType(EventType.CONTAINER);
-        EventTranslator.Raw raw = EventTranslator.read(old);
+        RawEvent raw = EventTranslator.read(old);
         assertEquals("start", raw.action(), "the legacy status field names the action");
-        assertEquals(CONTAINER, raw.objectId(), "the legacy id field names the container");
+        assertEquals(CONTAINER, raw.id(), "the legacy id field names the container");
         assertEquals(1_764_244_800_000_000_000L, raw.timeNano());
         assertEquals(Instant.ofEpochSecond(1_764_244_800L), raw.time());
     }

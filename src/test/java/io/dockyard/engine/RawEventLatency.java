@@ -24,7 +24,7 @@ public final class RawEventLatency implements Closeable {
     public RawEventLatency(EngineEndpoint endpoint, String labelKey, String labelValue) {
         client = DockerClients.forStreams(endpoint);
         Instant now = Clock.systemUTC().instant();
-        subscription = client.eventsCmd().withSince(EngineFeed.sinceText(now))
+        subscription = client.eventsCmd().withSince(DockerEngineClient.sinceText(now))
                 .exec(new ResultCallback.Adapter<Event>() {
                     @Override
                     public void onNext(Event e) {

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader (RFC 8259) for the docker CLI's config.json and context meta.json.
+ * A small, strict JSON reader (RFC 8259) for the docker CLI's config.json and context meta.json,
+ * and for the engine's answers that docker-java does not read ({@code GET /system/df}).
  * Objects become {@code Map<String,Object>} (insertion order kept, a repeated key keeps its last value),
  * arrays {@code List<Object>}, strings {@code String}, numbers {@code BigDecimal}, true/false
  * {@code Boolean}, null {@code null}. Errors name the line and column.
  */
-final class JsonReader {
+public final class JsonReader {
     private static final int MAX_DEPTH = 200;
 
     private final String text;
@@ -24,7 +25,7 @@ final class JsonReader {
     }
 
     /** Reads exactly one JSON value, with nothing but whitespace around it. */
-    static Object parse(String text) throws JsonException {
+    public static Object parse(String text) throws JsonException {
         JsonReader reader = new JsonReader(text);
         reader.skipWhitespace();
         Object value = reader.value();
@@ -259,7 +260,7 @@ final class JsonReader {
     }
 
     /** A JSON syntax error at a 1-based line and column. */
-    static final class JsonException extends Exception {
+    public static final class JsonException extends Exception {
         private final int line;
         private final int column;
 

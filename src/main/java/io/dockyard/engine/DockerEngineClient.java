@@ -1,0 +1,217 @@
+package io.dockyard.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import io.dockyard.engine.api.EngineClient;
+import io.dockyard.engine.discovery.JsonReader;
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.EngineInfo;
+import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.VolumeRecord;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The docker-java side of {@link EngineClient} for one endpoint: a client for requests, one for
+ * the event stream (which may stay quiet for minutes), a fast health ping, and a few threads that
+ * inspect and read histories in parallel. {@code GET /system/df}, which docker-java lacks, is
+ * asked over docker-java's own HTTP connection.
+ */
+public final class DockerEngineClient implements EngineClient {
+    private final DockerClient requests;
+    private final DockerClient streams;
+    private final EnginePing ping;
+    private final ExecutorService workers;
+    private final EngineListing listing;
+    private final Clock clock;
+
+    private DockerEngineClient(EngineEndpoint endpoint, Clock clock) {
+        this.clock = clock;
+        requests = DockerClients.forRequests(endpoint);
+        streams = DockerClients.forStreams(endpoint);
+        ping = EnginePing.of(endpoint);
+        workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "dockyard-inspect");
+            t.setDaemon(true);
+            return t;
+        });
+        listing = new EngineListing(requests, workers, clock);
+    }
+
+    /** Opens the clients for an endpoint; nothing is asked of the engine yet. */
+    public static EngineClient open(EngineEndpoint endpoint) {
+        return new DockerEngineClient(endpoint, Clock.systemUTC());
+    }
+
+    @Override
+    public About about() {
+        Version v = requests.versionCmd().exec();
+        Info info = requests.infoCmd().exec();
+        EngineInfo engine = new EngineInfo(orEmpty(v.getVersion()), orEmpty(v.getApiVersion()),
+                orEmpty(v.getOperatingSystem()) + "/" + orEmpty(v.getArch()), orEmpty(info.getName()),
+                orEmpty(info.getId()));
+        Instant engineTime = ModelMapper.timestamp(info.getSystemTime());
+        return new About(engine, engineTime == null ? clock.instant() : engineTime);
+    }
+
+    @Override
+    public Closeable events(Instant since, EventSink sink) {
+        return streams.eventsCmd().withSince(sinceText(since)).exec(new ResultCallback.Adapter<Event>() {
+            @Override
+            public void onNext(Event event) {
+                RawEvent raw = EventTranslator.read(event);
+                if (raw != null) {
+                    sink.onEvent(raw);
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                sink.onError(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                sink.onEnd();
+            }
+        });
+    }
+
+    @Override
+    public List<ImageBlueprint> images() {
+        return listing.images();
+    }
+
+    @Override
+    public List<ContainerInstance> containers() {
+        return listing.containers();
+    }
+
+    @Override
+    public Map<String, ContainerInstance> inspectContainers(Collection<String> ids, boolean withSize) {
+        return listing.inspectAll(ids, withSize);
+    }
+
+    @Override
+    public List<VolumeRecord> volumes() {
+        var listed = requests.listVolumesCmd().exec().getVolumes();
+        return listed == null ? List.of() : listed.stream().map(ModelMapper::volume).toList();
+    }
+
+    @Override
+    public Optional<VolumeRecord> volume(String name) {
+        try {
+            return Optional.of(ModelMapper.volume(requests.inspectVolumeCmd(name).exec()));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<NetworkRecord> networks() {
+        return requests.listNetworksCmd().exec().stream().map(ModelMapper::network).toList();
+    }
+
+    @Override
+    public Optional<NetworkRecord> network(String id) {
+        try {
+            return Optional.of(ModelMapper.network(requests.inspectNetworkCmd().withNetworkId(id).exec()));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<VolumeRecord> volumeSizes() {
+        Object df = getJson("/system/df");
+        List<VolumeRecord> volumes = new ArrayList<>();
+        if (df instanceof Map<?, ?> answer && answer.get("Volumes") instanceof List<?> listed) {
+            for (Object v : listed) {
+                if (v instanceof Map<?, ?> volume) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> json = (Map<String, Object>) volume;
+                    volumes.add(ModelMapper.volume(json));
+                }
+            }
+        }
+        return volumes;
+    }
+
+    /** A GET that docker-java has no command for, read as JSON. */
+    private Object getJson(String path) {
+        if (!(requests instanceof DockerClientImpl impl)) {
+            throw new IllegalStateException("The docker client cannot send a plain request for " + path);
+        }
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path(path).build();
+        try (DockerHttpClient.Response response = impl.getHttpClient().execute(request);
+             InputStream body = response.getBody()) {
+            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            if (response.getStatusCode() / 100 != 2) {
+                throw new IllegalStateException("The engine refused GET " + path + " (" + response.getStatusCode()
+                        + "): " + text.trim());
+            }
+            return JsonReader.parse(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the engine's answer to GET " + path + ": "
+                    + e.getMessage(), e);
+        } catch (JsonReader.JsonException e) {
+            throw new IllegalStateException("The engine's answer to GET " + path + " is not JSON: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean ping() {
+        return ping.answers();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        closeQuietly(requests);
+        closeQuietly(streams);
+        closeQuietly(ping);
+    }
+
+    /** Docker takes {@code seconds.nanoseconds}. */
+    static String sinceText(Instant t) {
+        // Locale.ROOT: in some locales %d prints other digits, which the engine would reject
+        return t.getEpochSecond() + "." + String.format(Locale.ROOT, "%09d", t.getNano());
+    }
+
+    static void closeQuietly(Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing a dead connection has nothing left to report
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
