@@ -40,8 +40,11 @@ public final class EngineProblems {
         if (find(failure, SocketTimeoutException.class) != null || text.contains("timed out")) {
             return "The engine at " + host + " did not answer in time. It may be busy or unreachable.";
         }
-        if (find(failure, ConnectException.class) != null || text.contains("connection refused")
-                || text.contains("connect")) {
+        if (text.contains("connection reset") || text.contains("broken pipe")) {
+            return "The engine at " + host + " closed the connection in the middle of an answer. "
+                    + "It may be restarting; Dockyard tries again by itself.";
+        }
+        if (find(failure, ConnectException.class) != null || text.contains("connection refused")) {
             return "Nothing answers at " + host + " (connection refused). Is Docker running? "
                     + "Start it (sudo systemctl start docker, or open Docker Desktop) and Dockyard connects by itself.";
         }

@@ -40,10 +40,6 @@ public final class EventLines {
     private static final EngineEvent.Visitor<String> WORDING = new EngineEvent.Visitor<>() {
         @Override
         public String visitContainerChanged(ContainerChanged c) {
-            if (!c.attribute("network").isEmpty()) {
-                // the feed hands network connects and disconnects over as container events
-                return "network " + c.attribute("network") + " connect/disconnect " + Ids.shortId(c.containerId());
-            }
             String name = c.attribute("name").isEmpty() ? Ids.shortId(c.containerId()) : c.attribute("name");
             StringBuilder b = new StringBuilder("container ").append(action(c.action().name())).append(' ').append(name);
             if (!c.attribute("exitCode").isEmpty()) {

@@ -136,6 +136,14 @@ class EngineProblemsTest {
     }
 
     @Test
+    void aConnectionResetIsNotCalledRefused() {
+        String text = EngineProblems.describe(new RuntimeException(new java.io.IOException("Connection reset by peer")),
+                SOCKET);
+        assertSays(text, "closed the connection in the middle of an answer", "tries again by itself");
+        assertFalse(text.contains("refused"), text);
+    }
+
+    @Test
     @Timeout(30)
     void aRealRefusedTcpPortIsWordedAsConnectionRefused() throws IOException {
         String host = "tcp://127.0.0.1:1";

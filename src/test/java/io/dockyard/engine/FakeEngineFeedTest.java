@@ -143,7 +143,8 @@ class FakeEngineFeedTest {
         engine.goAway();
         settle();
         assertEquals(Connection.Status.RECONNECTING, state.connection().status());
-        assertTrue(last(ConnectionLost.class).reason().startsWith("Lost the engine at tcp://fake-engine:2375: "),
+        assertTrue(last(ConnectionLost.class).reason().startsWith("Lost the engine at tcp://fake-engine:2375: "
+                        + "The engine at tcp://fake-engine:2375 closed the connection in the middle of an answer."),
                 last(ConnectionLost.class).reason());
         assertEquals(Duration.ofMillis(50), control.untilNext(), "a remote engine that was live is asked again soon");
         advance(Duration.ofMillis(50));
