@@ -3,15 +3,12 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
 import io.dockyard.engine.api.ContainerProbe;
 import io.dockyard.engine.api.EngineCommands.FileChange;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Answers the lessons' probes with docker-java: {@code docker diff}, {@code docker top}, and a file
@@ -19,8 +16,6 @@ import java.util.concurrent.TimeUnit;
  * lesson probe again). Blocking; the learn coach calls it on a background executor.
  */
 public final class DockerLessonProbe implements ContainerProbe {
-    /** wget gives up after 2 s; the exec as a whole gets a little more. */
-    private static final long REACH_WAIT_S = 5;
 
     private final DockerClient docker;
 
@@ -46,27 +41,6 @@ public final class DockerLessonProbe implements ContainerProbe {
         try {
             return ModelMapper.processes(docker.topContainerCmd(container).exec()).rows().stream()
                     .map(row -> String.join(" ", row)).toList();
-        } catch (DockerException | IllegalStateException e) {
-            throw new ProbeException(EngineProblems.describe(e, "the engine"), e);
-        }
-    }
-
-    /** {@code wget -q -T 2 -O /dev/null http://HOST/} in the container; exit 0 means it got an answer. */
-    @Override
-    public boolean reaches(String container, String host) {
-        try {
-            String execId = docker.execCreateCmd(container)
-                    .withCmd("wget", "-q", "-T", "2", "-O", "/dev/null", "http://" + host + "/")
-                    .withAttachStdout(true).withAttachStderr(true).exec().getId();
-            if (!docker.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>())
-                    .awaitCompletion(REACH_WAIT_S, TimeUnit.SECONDS)) {
-                return false;
-            }
-            Long exit = docker.inspectExecCmd(execId).exec().getExitCodeLong();
-            return exit != null && exit == 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProbeException("Interrupted while asking " + container + " to reach " + host + ".", e);
         } catch (DockerException | IllegalStateException e) {
             throw new ProbeException(EngineProblems.describe(e, "the engine"), e);
         }

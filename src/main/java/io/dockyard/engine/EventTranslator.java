@@ -69,6 +69,7 @@ final class EventTranslator {
             case "rename" -> ContainerAction.RENAME;
             case "destroy" -> ContainerAction.DESTROY;
             case "health_status" -> ContainerAction.HEALTH_STATUS;
+            case "exec_die" -> ContainerAction.EXEC_DIE;
             default -> ContainerAction.OTHER;
         };
     }

@@ -48,11 +48,6 @@ public final class FollowingLessonProbe implements ContainerProbe, AutoCloseable
     }
 
     @Override
-    public boolean reaches(String container, String host) {
-        return current().reaches(container, host);
-    }
-
-    @Override
     public synchronized void close() {
         if (client != null) {
             try {

@@ -113,6 +113,27 @@ final class Checks {
         };
     }
 
+    /**
+     * During the current step, a {@code docker exec} in the named container ended, and its exit code
+     * passed the test: how a check knows the learner's command inside a container worked, or failed.
+     */
+    static Check execEndedDuringStep(String name, java.util.function.IntPredicate exitCode) {
+        return in -> {
+            String id = named(in.state(), name).map(ContainerInstance::id).orElse(null);
+            return id != null && in.stepEvents().stream().anyMatch(e -> e instanceof EngineEvent.ContainerChanged c
+                    && c.action() == EngineEvent.ContainerAction.EXEC_DIE && id.equals(c.containerId())
+                    && exitCode.test(exit(c.attribute("exitCode"))));
+        };
+    }
+
+    private static int exit(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
     /** A volume of exactly this name is on the engine. */
     static Check volumeExists(String name) {
         return in -> in.state().volume(name).isPresent();

@@ -37,10 +37,6 @@ public record ProbeFacts(Map<ProbeRequest, ProbeAnswer> answers, long revision) 
         return get(ProbeRequest.file(container, path));
     }
 
-    public ProbeAnswer reach(String container, String host) {
-        return get(ProbeRequest.reach(container, host));
-    }
-
     /** Asks every request now, at the given revision. */
     public static ProbeFacts gather(Iterable<ProbeRequest> requests, ContainerProbe probe, long revision) {
         Map<ProbeRequest, ProbeAnswer> answers = new HashMap<>();

@@ -7,11 +7,11 @@ import io.dockyard.engine.api.ContainerProbe;
  *
  * @param kind      which probe
  * @param container container name or id
- * @param path      the file asked about, the host to reach, or empty for diff and top
+ * @param path      the file asked about, or empty for diff and top
  */
 public record ProbeRequest(Kind kind, String container, String path) {
     /** The probes a check can ask for. */
-    public enum Kind { DIFF, TOP, FILE, REACH }
+    public enum Kind { DIFF, TOP, FILE }
 
     public ProbeRequest {
         path = path == null ? "" : path;
@@ -29,11 +29,6 @@ public record ProbeRequest(Kind kind, String container, String path) {
         return new ProbeRequest(Kind.FILE, container, path);
     }
 
-    /** Whether the container can reach {@code http://host/} by that name. */
-    public static ProbeRequest reach(String container, String host) {
-        return new ProbeRequest(Kind.REACH, container, host);
-    }
-
     /** Asks the probe; a failure becomes an answer that says so, so checks stay pure. */
     public ProbeAnswer ask(ContainerProbe probe) {
         try {
@@ -41,7 +36,6 @@ public record ProbeRequest(Kind kind, String container, String path) {
                 case DIFF -> ProbeAnswer.lines(probe.diff(container));
                 case TOP -> ProbeAnswer.lines(probe.top(container));
                 case FILE -> ProbeAnswer.yesNo(probe.fileExists(container, path));
-                case REACH -> ProbeAnswer.yesNo(probe.reaches(container, path));
             };
         } catch (ContainerProbe.ProbeException e) {
             return ProbeAnswer.failed(e.getMessage());

@@ -106,20 +106,21 @@ final class WiringLessons {
                 .build();
         Step byName = step("Reach one from the other by name",
                 "Ask " + ping + " to fetch the web page " + pong + " serves. The network's own name server turns "
-                        + "the name " + pong + " into its address.")
-                .perform("exec", ping, "wget", "-q", "-O", "-", "http://" + pong + "/")
-                .probe(ProbeRequest.reach(ping, pong))
-                .check(Checks.running(pong).and(in -> in.facts().reach(ping, pong).yes()))
+                        + "the name " + pong + " into its address, and the page comes back.")
+                .perform("exec", ping, "wget", "-q", "-T", "2", "-O", "-", "http://" + pong + "/")
+                .check(Checks.running(pong).and(Checks.attachedTo(ping, wire))
+                        .and(Checks.execEndedDuringStep(ping, exit -> exit == 0)))
+                .hintOnMistake(Checks.execEndedDuringStep(ping, exit -> exit != 0),
+                        "The fetch failed. Are both " + ping + " and " + pong + " running, on " + wire + "?")
                 .highlight(ping, pong, wire)
                 .build();
         Step bridge = step("On the default bridge, names mean nothing",
                 "A container started without --network lands on the default bridge. It has an address, but no "
-                        + "name server that knows " + pong + ", so the same fetch fails.")
+                        + "name server that knows " + pong + ", so the same fetch fails: wget says bad address.")
                 .perform("run", "-d", "--name", loner, s.containerLabels(Lessons.NETWORKS), base)
-                .attempt("exec", loner, "wget", "-q", "-T", "2", "-O", "-", "http://" + pong + "/")
-                .probe(ProbeRequest.reach(loner, pong))
+                .perform("exec", loner, "wget", "-q", "-T", "2", "-O", "-", "http://" + pong + "/")
                 .check(Checks.running(loner).and(Checks.attachedTo(loner, "bridge"))
-                        .and(in -> in.facts().reach(loner, pong).no()))
+                        .and(Checks.execEndedDuringStep(loner, exit -> exit != 0)))
                 .highlight(loner, pong)
                 .build();
         return new Lesson(Lessons.NETWORKS, "Containers that talk",

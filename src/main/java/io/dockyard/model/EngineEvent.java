@@ -62,6 +62,8 @@ public sealed interface EngineEvent {
     /** Container actions Docker reports on its event stream. */
     enum ContainerAction {
         CREATE, START, DIE, STOP, PAUSE, UNPAUSE, KILL, RESTART, OOM, RENAME, DESTROY, HEALTH_STATUS,
+        /** a process started by {@code docker exec} ended; its attribute {@code exitCode} says how */
+        EXEC_DIE,
         /** anything else that may change details (commit, update, network connect …) */
         OTHER
     }

@@ -166,7 +166,7 @@ public final class EngineReducer {
             case PAUSE -> c.withState(ContainerState.PAUSED, c.exitCode(), e.time());
             case RENAME -> e.attribute("name").isEmpty() ? c : c.withName(e.attribute("name"));
             case HEALTH_STATUS -> c.withHealth(e.attribute("healthStatus"));
-            case CREATE, STOP, KILL, OOM, OTHER, DESTROY -> c;
+            case CREATE, STOP, KILL, OOM, EXEC_DIE, OTHER, DESTROY -> c;
         };
     }
 

@@ -85,7 +85,8 @@ class EventTranslatorTest {
         // what an exec wrote is in the writable layer, whose size the instance shows; one
         // inspection per finished exec (health checks included) is the price of an exact size
         RawEvent raw = EventTranslator.read(container("exec_die", "execID", "8154a4f2", "exitCode", "0"));
-        assertEquals(ContainerAction.OTHER, EventTranslator.containerAction(raw.action()));
+        assertEquals(ContainerAction.EXEC_DIE, EventTranslator.containerAction(raw.action()), "with its exit code, for lessons");
+        assertEquals("0", raw.attributes().get("exitCode"));
         assertFalse(IMAGES.handles(raw), "an exec makes no image");
     }
 

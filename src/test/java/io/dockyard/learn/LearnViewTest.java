@@ -147,10 +147,5 @@ class LearnViewTest {
         public boolean fileExists(String container, String path) {
             return false;
         }
-
-        @Override
-        public boolean reaches(String container, String host) {
-            return false;
-        }
     }
 }

@@ -101,10 +101,5 @@ class LessonCoachTest {
         public boolean fileExists(String container, String path) {
             return false;
         }
-
-        @Override
-        public boolean reaches(String container, String host) {
-            return false;
-        }
     }
 }

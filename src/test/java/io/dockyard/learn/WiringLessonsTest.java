@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.model.EngineEvent;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -21,6 +22,12 @@ class WiringLessonsTest {
 
     private LessonRunner open(String id) {
         return new LessonRunner(Lessons.byId(lessons, id).orElseThrow(), yard.state(), clock);
+    }
+
+    /** The engine's word that a {@code docker exec} in the container ended with the exit code. */
+    private EngineEvent execEnded(String id, int exitCode) {
+        return new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.EXEC_DIE, id, Yard.T0, 0,
+                Map.of("name", yard.get(id).name(), "exitCode", String.valueOf(exitCode)), null);
     }
 
     private static ProbeFacts answer(ProbeRequest request, boolean yes, long revision) {
@@ -75,15 +82,20 @@ class WiringLessonsTest {
         runner.onState(yard.remove("b").running("b", "t-pong", BASE).attach("b", "t-wire").state(), List.of());
         assertEquals(2, runner.stepIndex());
 
-        runner.onProbes(answer(ProbeRequest.reach("t-ping", "t-pong"), false, runner.state().revision()));
-        assertEquals(2, runner.stepIndex());
-        runner.onProbes(answer(ProbeRequest.reach("t-ping", "t-pong"), true, runner.state().revision()));
+        runner.onState(yard.state(), List.of(execEnded("a", 1)));
+        assertEquals(2, runner.stepIndex(), "a fetch that failed is not a container reaching another");
+        assertTrue(runner.visibleHints().stream().anyMatch(h -> h.text().contains("The fetch failed")),
+                String.valueOf(runner.visibleHints()));
+        runner.onState(yard.state(), List.of(execEnded("b", 0)));
+        assertEquals(2, runner.stepIndex(), "pong fetching something proves nothing about ping");
+        runner.onState(yard.state(), List.of(execEnded("a", 0)));
         assertEquals(3, runner.stepIndex());
 
-        runner.onState(yard.running("l", "t-loner", BASE).attach("l", "bridge").state(), List.of());
-        runner.onProbes(answer(ProbeRequest.reach("t-loner", "t-pong"), true, runner.state().revision()));
-        assertFalse(runner.finished(), "a loner that does reach pong by name has not shown the bridge's limit");
-        runner.onProbes(answer(ProbeRequest.reach("t-loner", "t-pong"), false, runner.state().revision()));
+        runner.onState(yard.running("l", "t-loner", BASE).attach("l", "bridge").state(), List.of(execEnded("a", 0)));
+        assertFalse(runner.finished(), "the earlier fetch from ping is not the loner's");
+        runner.onState(yard.state(), List.of(execEnded("l", 0)));
+        assertFalse(runner.finished(), "a loner whose fetch worked has not shown the bridge's limit");
+        runner.onState(yard.state(), List.of(execEnded("l", 1)));
         assertTrue(runner.finished());
     }
 

@@ -17,12 +17,6 @@ public interface ContainerProbe {
     /** Whether the path exists in the container's file system (image layers plus writable layer). */
     boolean fileExists(String container, String path);
 
-    /**
-     * Whether a process in the container can fetch {@code http://host/}: the host's name resolves
-     * from inside it and something answers on port 80. One short attempt.
-     */
-    boolean reaches(String container, String host);
-
     /** The engine could not answer a probe (container gone, not running …). */
     final class ProbeException extends RuntimeException {
         public ProbeException(String message, Throwable cause) {
