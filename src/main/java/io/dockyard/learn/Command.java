@@ -20,7 +20,9 @@ public record Command(List<String> args, Kind kind) {
         /** only looks (docker ps, diff, top …); shown for the learner to try */
         SEE,
         /** shown to be tried and to fail, which is the point (removing an image in use) */
-        TRY
+        TRY,
+        /** part of the step, so "show me" runs it, and meant to fail: the failure is what the step shows */
+        FAILS
     }
 
     public Command {
@@ -40,6 +42,10 @@ public record Command(List<String> args, Kind kind) {
 
     public static Command attempt(String... args) {
         return new Command(List.of(args), Kind.TRY);
+    }
+
+    public static Command performToFail(String... args) {
+        return new Command(List.of(args), Kind.FAILS);
     }
 
     /** The line to type in a POSIX shell, quoted so it runs as is (the same quoting as the journal's lines). */

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param title     a short imperative ("Start a second container")
  * @param text      what to do and what to notice, with the learner's names filled in
- * @param commands  the exact docker commands; the {@link Command.Kind#DO} ones are what "show me" runs
+ * @param commands  the exact docker commands; the {@link Command.Kind#DO} and {@link Command.Kind#FAILS}
+ *                  ones are what "show me" runs
  * @param check     passes once the engine shows the step done
  * @param probes    what the check needs a {@link ContainerProbe} to answer
  * @param hints     help for when the learner is stuck
@@ -26,6 +27,6 @@ public record Step(String title, String text, List<Command> commands, Check chec
 
     /** The commands "show me" runs, in order. */
     public List<Command> showMe() {
-        return commands.stream().filter(c -> c.kind() == Command.Kind.DO).toList();
+        return commands.stream().filter(c -> c.kind() == Command.Kind.DO || c.kind() == Command.Kind.FAILS).toList();
     }
 }

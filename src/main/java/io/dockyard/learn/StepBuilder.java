@@ -42,6 +42,12 @@ final class StepBuilder {
         return this;
     }
 
+    /** A command the step runs that is meant to fail: "show me" runs it, and its failure is the point. */
+    StepBuilder performToFail(Object... parts) {
+        commands.add(Command.performToFail(args(parts)));
+        return this;
+    }
+
     StepBuilder see(Object... parts) {
         commands.add(Command.see(args(parts)));
         return this;

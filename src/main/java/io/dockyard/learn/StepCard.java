@@ -107,6 +107,7 @@ final class StepCard extends VBox {
             case DO -> "do";
             case SEE -> "look";
             case TRY -> "try, fails";
+            case FAILS -> "do, fails";
         });
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kind.getStyleClass().addAll("learn-cli-kind", "learn-cli-" + c.kind().name().toLowerCase(java.util.Locale.ROOT));

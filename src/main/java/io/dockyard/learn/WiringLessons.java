@@ -105,20 +105,20 @@ final class WiringLessons {
                 .highlight(wire, ping, pong)
                 .build();
         Step byName = step("Reach one from the other by name",
-                "Ask " + ping + " to fetch the web page " + pong + " serves. The network's own name server turns "
-                        + "the name " + pong + " into its address, and the page comes back.")
-                .perform("exec", ping, "wget", "-q", "-T", "2", "-O", "-", "http://" + pong + "/")
+                "Ping " + pong + " from inside " + ping + ", by name. The network's own name server turns the "
+                        + "name " + pong + " into its address, and " + pong + " answers.")
+                .perform("exec", ping, "ping", "-c", "1", "-W", "2", pong)
                 .check(Checks.running(pong).and(Checks.attachedTo(ping, wire))
                         .and(Checks.execEndedDuringStep(ping, exit -> exit == 0)))
                 .hintOnMistake(Checks.execEndedDuringStep(ping, exit -> exit != 0),
-                        "The fetch failed. Are both " + ping + " and " + pong + " running, on " + wire + "?")
+                        "The ping failed. Are both " + ping + " and " + pong + " running, on " + wire + "?")
                 .highlight(ping, pong, wire)
                 .build();
         Step bridge = step("On the default bridge, names mean nothing",
                 "A container started without --network lands on the default bridge. It has an address, but no "
-                        + "name server that knows " + pong + ", so the same fetch fails: wget says bad address.")
+                        + "name server that knows " + pong + ", so the same ping fails: bad address.")
                 .perform("run", "-d", "--name", loner, s.containerLabels(Lessons.NETWORKS), base)
-                .perform("exec", loner, "wget", "-q", "-T", "2", "-O", "-", "http://" + pong + "/")
+                .performToFail("exec", loner, "ping", "-c", "1", "-W", "2", pong)
                 .check(Checks.running(loner).and(Checks.attachedTo(loner, "bridge"))
                         .and(Checks.execEndedDuringStep(loner, exit -> exit != 0)))
                 .highlight(loner, pong)

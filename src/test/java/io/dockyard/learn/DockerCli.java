@@ -33,21 +33,28 @@ final class DockerCli implements StepPerformer, AutoCloseable {
             List<String> command = new ArrayList<>(List.of("docker"));
             command.addAll(dockerArgs);
             journal.add(Command.perform(dockerArgs.toArray(String[]::new)).cliLine());
-            return run(command);
+            return run(command, false);
         }, pool);
     }
 
     /** Runs a line exactly as a learner would paste it into a shell; fails the test if docker fails. */
     String type(String line) {
         journal.add(line);
-        return run(List.of("sh", "-c", line));
+        return run(List.of("sh", "-c", line), false);
+    }
+
+    /** Types a step's command: one the lesson means to fail must fail, any other must succeed. */
+    String type(Command command) {
+        journal.add(command.cliLine());
+        return run(List.of("sh", "-c", command.cliLine()), command.kind() == Command.Kind.FAILS);
     }
 
     List<String> journal() {
         return journal;
     }
 
-    private String run(List<String> command) {
+    /** Runs the command; it must exit 0, or when {@code toFail} it must not. */
+    private String run(List<String> command, boolean toFail) {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("DOCKER_HOST", host);
         pb.environment().put("DOCKER_BUILDKIT", "0");
@@ -58,7 +65,11 @@ final class DockerCli implements StepPerformer, AutoCloseable {
                 p.destroyForcibly();
                 throw new CompletionException(new IOException("timed out: " + command));
             }
-            if (p.exitValue() != 0) {
+            if (toFail && p.exitValue() == 0) {
+                throw new CompletionException(new IOException(String.join(" ", command)
+                        + " was meant to fail and succeeded: " + out.trim()));
+            }
+            if (!toFail && p.exitValue() != 0) {
                 throw new CompletionException(new IOException(String.join(" ", command) + " failed: " + out.trim()));
             }
             return out;

@@ -54,7 +54,7 @@ class LessonsEngineIT {
             for (int i = 0; i < lesson.steps().size(); i++) {
                 live.assertNotPassedYet(i);
                 for (Command c : lesson.steps().get(i).showMe()) {
-                    live.cli.type(c.cliLine());
+                    live.cli.type(c);
                 }
                 live.awaitPast(i);
             }

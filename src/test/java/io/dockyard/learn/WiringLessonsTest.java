@@ -83,18 +83,18 @@ class WiringLessonsTest {
         assertEquals(2, runner.stepIndex());
 
         runner.onState(yard.state(), List.of(execEnded("a", 1)));
-        assertEquals(2, runner.stepIndex(), "a fetch that failed is not a container reaching another");
-        assertTrue(runner.visibleHints().stream().anyMatch(h -> h.text().contains("The fetch failed")),
+        assertEquals(2, runner.stepIndex(), "a ping that failed is not a container reaching another");
+        assertTrue(runner.visibleHints().stream().anyMatch(h -> h.text().contains("The ping failed")),
                 String.valueOf(runner.visibleHints()));
         runner.onState(yard.state(), List.of(execEnded("b", 0)));
-        assertEquals(2, runner.stepIndex(), "pong fetching something proves nothing about ping");
+        assertEquals(2, runner.stepIndex(), "pong pinging something proves nothing about ping");
         runner.onState(yard.state(), List.of(execEnded("a", 0)));
         assertEquals(3, runner.stepIndex());
 
         runner.onState(yard.running("l", "t-loner", BASE).attach("l", "bridge").state(), List.of(execEnded("a", 0)));
-        assertFalse(runner.finished(), "the earlier fetch from ping is not the loner's");
+        assertFalse(runner.finished(), "the earlier ping from ping is not the loner's");
         runner.onState(yard.state(), List.of(execEnded("l", 0)));
-        assertFalse(runner.finished(), "a loner whose fetch worked has not shown the bridge's limit");
+        assertFalse(runner.finished(), "a loner whose ping worked has not shown the bridge's limit");
         runner.onState(yard.state(), List.of(execEnded("l", 1)));
         assertTrue(runner.finished());
     }
