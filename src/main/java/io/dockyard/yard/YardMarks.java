@@ -8,11 +8,13 @@ import java.util.Set;
 /** Marks on the yard's nodes that are not their state: dimmed by the filter, lit by a highlight. */
 final class YardMarks {
     private final YardView view;
+    private final YardScene scene;
     private final YardViewModel model;
     private boolean filtering;
 
-    YardMarks(YardView view, YardViewModel model) {
+    YardMarks(YardView view, YardScene scene, YardViewModel model) {
         this.view = view;
+        this.scene = scene;
         this.model = model;
     }
 
@@ -26,11 +28,12 @@ final class YardMarks {
             return; // nothing is dimmed and nothing should be
         }
         filtering = !empty;
-        for (InstanceNode n : view.instances().values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
-        }
-        for (BlueprintNode n : view.blueprints().values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.image()));
+        for (YardNode n : scene.nodes.values()) {
+            if (n instanceof InstanceNode i) {
+                i.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(i.container()));
+            } else if (n instanceof BlueprintNode b) {
+                b.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(b.image()));
+            }
         }
     }
 
@@ -55,11 +58,11 @@ final class YardMarks {
     }
 
     private void light(String id, boolean on, boolean withLink) {
-        YardNode n = view.nodeFor(id);
+        YardNode n = scene.nodeById(id);
         if (n != null) {
             n.setHighlighted(on);
         }
-        LinkLine l = view.links().get(id);
+        LinkLine l = scene.imageLinks.get(id);
         if (l != null && withLink) {
             l.setHighlighted(on);
         }

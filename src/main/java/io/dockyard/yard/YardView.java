@@ -1,6 +1,8 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.EngineState;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import io.dockyard.motion.Motion;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -8,25 +10,28 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The yard: every image as a blueprint, every container as an instance linked to it. Id {@code yard}.
- * Call {@link #show(EngineState)} on the FX thread with each new state; nodes are reconciled by id
- * (created once, updated in place, removed), never rebuilt. Links live in a layer under the nodes.
+ * The yard: every image as a blueprint, every container as an instance linked to it, volumes as
+ * tanks, user-defined networks as buses, compose projects as frames. Id {@code yard}. Call
+ * {@link #show(EngineState)} on the FX thread with each new state; nodes are reconciled by
+ * {@link ObjectRef} (created once by their kind's factory, updated in place, removed), never
+ * rebuilt. Frames lie under the links, links under the nodes. This class is the public face; the
+ * layers and registries live in a {@code YardScene} its helpers share.
  */
 public final class YardView extends StackPane {
     /** The key that puts the cursor in the filter: Ctrl+F (Cmd+F on macOS). */
@@ -45,23 +50,14 @@ public final class YardView extends StackPane {
     /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
     private Highlight standing = Highlight.NONE;
     private boolean pointing;
-    private final Clock clock;
-    private final NodeMotion motion;
-    private final Pane viewport = new Pane();
-    private final Group world = new Group();
-    private final Region paper = new Region();
-    private final Pane linksLayer = new Pane();
-    private final Pane nodesLayer = new Pane();
-    private final PanZoom camera = new PanZoom(world);
+    private final YardScene scene;
+    private final Pane viewport;
+    private final PanZoom camera;
     private final YardChrome chrome;
-    private final Map<String, BlueprintNode> blueprints = new HashMap<>();
-    private final Map<String, MissingImageNode> placeholders = new HashMap<>();
-    private final Map<String, InstanceNode> instances = new HashMap<>();
-    private final Map<String, LinkLine> links = new HashMap<>();
     private final Timeline statusTicker;
-    private final LevelOfDetail detail = new LevelOfDetail(this);
+    private final LevelOfDetail detail;
     private final YardMarks marks;
-    private YardLayout.Placement placement;
+    private final ConnectDrag connectDrag;
     private Consumer<Selection> onOpen = s -> { };
     private boolean fitPending;
     private boolean userMovedCamera;
@@ -72,14 +68,19 @@ public final class YardView extends StackPane {
 
     public YardView(YardViewModel model, Motion motion, Clock clock) {
         this.model = model;
-        this.clock = clock;
-        this.motion = new NodeMotion(motion);
-        this.chrome = new YardChrome(this, model);
-        this.marks = new YardMarks(this, model);
+        this.scene = new YardScene(new NodeMotion(motion), clock);
+        this.viewport = scene.viewport;
+        this.camera = scene.camera;
+        this.detail = new LevelOfDetail(scene);
+        scene.wantsDetail = detail::wants;
+        this.chrome = new YardChrome(this, scene, model);
+        this.marks = new YardMarks(this, scene, model);
+        this.connectDrag = new ConnectDrag(scene);
         this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
         statusTicker.setCycleCount(Animation.INDEFINITE);
         createView();
-        new YardInput(this, model, camera, viewport).install();
+        connectDrag.install();
+        new YardInput(this, scene, model).install();
         initListeners();
     }
 
@@ -87,17 +88,18 @@ public final class YardView extends StackPane {
         setId("yard");
         getStyleClass().add("yard");
         getStylesheets().add(YardView.class.getResource("yard.css").toExternalForm());
-        paper.getStyleClass().add("yard-paper");
-        paper.setManaged(false);
-        linksLayer.getStyleClass().add("links-layer");
-        nodesLayer.getStyleClass().add("nodes-layer");
-        linksLayer.setPickOnBounds(false);
-        nodesLayer.setPickOnBounds(false);
-        linksLayer.setManaged(false);
-        nodesLayer.setManaged(false);
-        world.getChildren().setAll(paper, linksLayer, nodesLayer);
+        scene.paper.getStyleClass().add("yard-paper");
+        scene.paper.setManaged(false);
+        scene.framesLayer.getStyleClass().add("frames-layer");
+        scene.linksLayer.getStyleClass().add("links-layer");
+        scene.nodesLayer.getStyleClass().add("nodes-layer");
+        for (Pane layer : List.of(scene.framesLayer, scene.linksLayer, scene.nodesLayer)) {
+            layer.setPickOnBounds(false);
+            layer.setManaged(false);
+        }
+        scene.world.getChildren().setAll(scene.paper, scene.framesLayer, scene.linksLayer, scene.nodesLayer);
         viewport.getStyleClass().add("yard-viewport");
-        viewport.getChildren().add(world);
+        viewport.getChildren().add(scene.world);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(viewport.widthProperty());
         clip.heightProperty().bind(viewport.heightProperty());
@@ -117,7 +119,7 @@ public final class YardView extends StackPane {
         model.highlightProperty().addListener((o, was, now) -> applyHighlight(was, now));
         model.filterProperty().addListener((o, was, now) -> applyFilter());
         sceneProperty().addListener((o, was, now) -> {
-            motion.setAttached(now != null);
+            scene.motion.setAttached(now != null);
             if (now != null) {
                 statusTicker.play();
             } else {
@@ -135,25 +137,26 @@ public final class YardView extends StackPane {
 
     // Public API
 
-    /** Shows the engine as it is now: reconciles nodes by id. Call on the FX thread. */
+    /** Shows the engine as it is now: reconciles nodes by {@link ObjectRef}. Call on the FX thread. */
     public void show(EngineState state) {
-        boolean first = model.stateProperty().get() == null;
-        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
+        YardLayout.Placement placement = scene.placement;
         EngineState before = model.stateProperty().get();
+        boolean first = before == null;
+        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || diff.membershipChanged() || placement == null || changedLane(before, state, diff)) {
+        if (first || placement == null || movesSomething(before, state, diff)) {
+            boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
-                    placement == null ? YardLayout.Seating.EMPTY : placement.seating());
-            paper.resizeRelocate(-PAPER_BLEED, -PAPER_BLEED, placement.width() + 2 * PAPER_BLEED,
-                    placement.height() + 2 * PAPER_BLEED);
+                    sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
+            scene.placement = placement;
+            Box b = placement.bounds();
+            scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
+                    b.height() + 2 * PAPER_BLEED);
         }
-        YardReconciler r = new YardReconciler(this, state, placement, !first);
-        r.images(diff);
-        r.placeholders();
-        r.containers(diff);
+        new YardReconciler(scene, YardFacts.of(state, placement, scene.clock.instant(), scene.motion, !first)).run();
         applyFilter();
         marks.relight(model.highlightProperty().get());
-        if (first || diff.membershipChanged()) {
+        if (first || !diff.isEmpty()) {
             refreshDetail();
             chrome.refreshMinimap();
         }
@@ -165,14 +168,44 @@ public final class YardView extends StackPane {
         }
     }
 
-    /** True when a container now names another image (its details arrived, or it was recreated). */
-    private static boolean changedLane(EngineState before, EngineState after, YardViewModel.Diff diff) {
+    /** True when the state changes what has a place: objects came or went, a container changed image or project. */
+    private static boolean movesSomething(EngineState before, EngineState after, YardViewModel.Diff diff) {
+        if (diff.membershipChanged() || !before.volumes().equals(after.volumes())
+                || !before.networks().equals(after.networks())) {
+            return true;
+        }
         for (String id : diff.changedContainers()) {
-            if (!before.containers().get(id).imageId().equals(after.containers().get(id).imageId())) {
+            var was = before.containers().get(id);
+            var now = after.containers().get(id);
+            if (!was.imageId().equals(now.imageId()) || !was.composeProject().equals(now.composeProject())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What the user points at: the registered node that {@code picked} is part of (walking up its
+     * parents), as an engine object or a compose project. Empty on the yard's background, its
+     * chrome, and a stand-in for an image the engine no longer holds.
+     */
+    public Optional<Target> targetAt(Node picked) {
+        YardNode n = YardScene.owner(picked);
+        return n == null || scene.allNodes().isEmpty() ? Optional.empty() : registered(n).flatMap(YardNode::pointsAt);
+    }
+
+    private Optional<YardNode> registered(YardNode n) {
+        Target t = n.target();
+        boolean known = t instanceof ObjectRef ref ? scene.nodes.get(ref) == n : scene.frames.get(t) == n;
+        return known ? Optional.of(n) : Optional.empty();
+    }
+
+    /**
+     * Called when the user drops an instance on a network bus: (container, network). The app asks
+     * the engine ({@code docker network connect}); the yard draws the attachment once the engine says so.
+     */
+    public void setOnConnectRequested(BiConsumer<ObjectRef, ObjectRef> handler) {
+        connectDrag.setOnConnect(handler);
     }
 
     public YardViewModel model() {
@@ -250,8 +283,10 @@ public final class YardView extends StackPane {
 
     /** Fits the whole yard into the window. */
     public void fitToView() {
+        YardLayout.Placement placement = scene.placement;
         if (placement != null && viewport.getWidth() > 0) {
-            camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
+            Box b = placement.bounds();
+            camera.fit(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
             camera.panBy(0, CHROME_TOP);
             fitPending = false;
             cameraMoved();
@@ -260,8 +295,10 @@ public final class YardView extends StackPane {
 
     /** The first view of a yard: all of it if it can be read that way, else its start, readable. */
     private void frameStart() {
+        YardLayout.Placement placement = scene.placement;
         if (placement != null && viewport.getWidth() > 0) {
-            camera.frame(0, 0, contentWidth(), placement.height(), viewport.getWidth(),
+            Box b = placement.bounds();
+            camera.frame(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(),
                     viewport.getHeight() - CHROME_TOP, READABLE_ZOOM);
             camera.panBy(0, CHROME_TOP);
             fitPending = false;
@@ -271,59 +308,24 @@ public final class YardView extends StackPane {
 
     /** The node showing an image or container id, if any. */
     public YardNode nodeFor(String id) {
-        YardNode n = instances.get(id);
-        if (n == null) {
-            n = blueprints.get(id);
-        }
-        return n != null ? n : placeholders.get(id);
+        return scene.nodeById(id);
     }
 
-    /** The world group (links and nodes), for export. */
+    /** The node drawn for an object, if any. */
+    public YardNode nodeFor(ObjectRef ref) {
+        return scene.nodes.get(ref);
+    }
+
+    /** The world group (frames, links and nodes), for export. */
     public Group world() {
-        return world;
+        return scene.world;
     }
 
     public YardLayout.Placement placement() {
-        return placement;
+        return scene.placement;
     }
 
-    // Package internals used by the reconciler, chrome and input
-
-    Map<String, BlueprintNode> blueprints() {
-        return blueprints;
-    }
-
-    Map<String, MissingImageNode> placeholders() {
-        return placeholders;
-    }
-
-    Map<String, InstanceNode> instances() {
-        return instances;
-    }
-
-    Map<String, LinkLine> links() {
-        return links;
-    }
-
-    Pane nodesLayer() {
-        return nodesLayer;
-    }
-
-    Pane linksLayer() {
-        return linksLayer;
-    }
-
-    NodeMotion motion() {
-        return motion;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    PanZoom camera() {
-        return camera;
-    }
+    // Package internals used by chrome, input and export
 
     Pane viewport() {
         return viewport;
@@ -342,8 +344,8 @@ public final class YardView extends StackPane {
     }
 
     /** Brings a node into view when it is outside the window. */
-    void reveal(String id) {
-        Box b = placement == null ? null : placement.box(id);
+    void reveal(Target t) {
+        Box b = scene.placement == null ? null : scene.placement.box(t);
         if (b == null) {
             return;
         }
@@ -366,19 +368,20 @@ public final class YardView extends StackPane {
         }
     }
 
+    /** The width of what is drawn (the placement's width also covers the window's). */
     double contentWidth() {
-        double max = 0;
-        for (Box b : placement.boxes().values()) {
+        double max = scene.placement.bounds().x();
+        for (Box b : scene.placement.boxes().values()) {
             max = Math.max(max, b.maxX());
         }
-        return Math.max(max + YardLayout.MARGIN, 600);
+        return Math.max(max + YardLayout.MARGIN - scene.placement.bounds().x(), 600);
     }
 
     private void applyDetail(double zoom) {
         boolean on = zoom >= OVERVIEW_ZOOM;
         if (on != detail.readable()) {
             pseudoClassStateChanged(OVERVIEW, !on);
-            motion.setLive(on);
+            scene.motion.setLive(on);
         }
         detail.setReadable(on);
         detail.setTitles(zoom >= TITLES_ZOOM);
@@ -387,14 +390,6 @@ public final class YardView extends StackPane {
 
     void refreshDetail() {
         detail.refresh();
-    }
-
-    boolean wantsDetail(String id, Rectangle2D seen) {
-        return detail.wants(id, seen);
-    }
-
-    Rectangle2D visibleWorld() {
-        return detail.visibleWorld();
     }
 
     /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
@@ -406,9 +401,11 @@ public final class YardView extends StackPane {
         if (!detail.readable()) {
             return;
         }
-        java.time.Instant now = clock.instant();
-        for (InstanceNode n : instances.values()) {
-            n.tick(now);
+        java.time.Instant now = scene.clock.instant();
+        for (YardNode n : scene.nodes.values()) {
+            if (n instanceof InstanceNode i && i.isDetailed()) {
+                i.tick(now);
+            }
         }
     }
 
