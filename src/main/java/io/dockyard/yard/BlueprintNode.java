@@ -22,8 +22,8 @@ import java.util.List;
 public final class BlueprintNode extends YardNode {
     static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
     /** How many characters of a tag the title and the large summary have room for. */
-    static final int TITLE_CHARS = 26;
-    static final int SUMMARY_CHARS = 17;
+    static final int TITLE_CHARS = 22;
+    static final int SUMMARY_CHARS = 16;
 
     private final Label title = new Label();
     private final Label alsoTags = new Label();

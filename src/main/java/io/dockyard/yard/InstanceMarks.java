@@ -42,7 +42,7 @@ final class InstanceMarks extends HBox {
         }
         for (MountPoint m : c.mounts()) {
             if (m.type().equals("bind")) {
-                labels.add(label("⌂ " + lastPart(m.source()), "bind-mark", "host folder " + m.source() + " → "
+                labels.add(label("host: " + lastPart(m.source()), "bind-mark", "host folder " + m.source() + " → "
                         + m.destination() + (m.readWrite() ? "" : " (read-only)")));
             }
         }

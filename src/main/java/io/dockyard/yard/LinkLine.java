@@ -23,6 +23,7 @@ public final class LinkLine extends CubicCurve {
     private YardNode target;
     private EdgeSpec spec = EdgeSpec.PLAIN;
     private boolean highlighted;
+    private boolean labelSized;
 
     public LinkLine(EdgeKey key, YardNode from, YardNode to) {
         this.key = key;
@@ -94,6 +95,7 @@ public final class LinkLine extends CubicCurve {
         }
         spec = next;
         label.setText(next.label());
+        labelSized = false;
         label.setTooltip(next.tooltip().isEmpty() ? null : new Tooltip(next.tooltip()));
         pseudoClassStateChanged(READ_ONLY, next.readOnly());
         label.pseudoClassStateChanged(READ_ONLY, next.readOnly());
@@ -102,7 +104,13 @@ public final class LinkLine extends CubicCurve {
 
     /** Whether the label is drawn: words only where they can be read. */
     void setLabelShown(boolean on) {
-        label.setVisible(on && isVisible() && !spec.label().isEmpty());
+        boolean shown = on && isVisible() && !spec.label().isEmpty();
+        if (shown && !labelSized && label.getScene() != null) {
+            label.applyCss(); // an unmanaged label is sized by hand, once its style is known
+            label.autosize();
+            labelSized = true;
+        }
+        label.setVisible(shown);
     }
 
     public void setHighlighted(boolean on) {

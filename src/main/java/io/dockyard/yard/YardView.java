@@ -45,6 +45,8 @@ public final class YardView extends StackPane {
     private static final double PAPER_BLEED = 3000;
     private static final double CHROME_TOP = 56;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    /** Below {@link #TITLES_ZOOM}: links are drawn thicker still. */
+    private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
 
     private final YardViewModel model;
     /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
@@ -385,6 +387,7 @@ public final class YardView extends StackPane {
         }
         detail.setReadable(on);
         detail.setTitles(zoom >= TITLES_ZOOM);
+        pseudoClassStateChanged(FAR, zoom < TITLES_ZOOM);
         refreshDetail();
     }
 

@@ -32,7 +32,9 @@ public class YardDemo extends Application {
         boolean light = args.contains("light");
         Application.setUserAgentStylesheet(light ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet());
-        EngineState state = args.contains("--big") ? YardFixtures.big(50, 20) : YardFixtures.demo();
+        EngineState state = args.contains("--big") ? YardFixtures.big(50, 20)
+                : args.contains("--many-kinds") ? YardFixtures.manyKinds()
+                : args.contains("--thousand") ? YardFixtures.oneImage(1000) : YardFixtures.demo();
         YardView yard = new YardView(new YardViewModel(), Motion.STANDARD,
                 Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));
         InspectorView inspector = new InspectorView(Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));
@@ -57,6 +59,8 @@ public class YardDemo extends Application {
                 state.findContainer(a.substring(9)).ifPresentOrElse(
                         c -> yard.select(Selection.container(c.id())),
                         () -> state.findImage(a.substring(9)).ifPresent(i -> yard.select(Selection.image(i.id()))));
+            } else if (a.equals("--fit")) {
+                yard.fitToView();
             } else if (a.startsWith("--zoom=")) {
                 yard.zoomBy(Double.parseDouble(a.substring(7)) / yard.zoomProperty().get());
             } else if (a.startsWith("--hover=")) {
