@@ -163,13 +163,13 @@ public final class YardFixtures {
         List<ContainerInstance> cs = List.of(
                 wired("shop-web-1", web, "shop", "web", List.of(), List.of(on(front, "172.20.0.2", "web"))),
                 wired("shop-api-1", api, "shop", "api",
-                        List.of(new MountPoint("volume", "shop_cache", "", "/var/cache/api", true)),
+                        List.of(new MountPoint("volume", "shop_cache", "", "/var/cache/api", false)),
                         List.of(on(front, "172.20.0.3", "api"), on(back, "172.21.0.4", "api"))),
                 wired("shop-db-1", db, "shop", "db",
                         List.of(new MountPoint("volume", "shop_data", "", "/var/lib/postgresql/data", true)),
                         List.of(on(back, "172.21.0.2", "db", "postgres"))),
                 wired("tool-run", busybox, "", "",
-                        List.of(new MountPoint("bind", "", "/home/me/project/src", "/src", false),
+                        List.of(new MountPoint("bind", "", "/home/me/project/src", "/src", true),
                                 new MountPoint("volume", anonymous.name(), "", "/scratch", true)),
                         List.of(bridge)),
                 wired("ticker", busybox, "", "", List.of(), List.of(bridge)));
