@@ -67,6 +67,19 @@ final class LevelOfDetail {
         return (readable || everything) && (seen == null || seen.intersects(b.x(), b.y(), b.width(), b.height()));
     }
 
+    /** Once a second: the clock-driven status words of the instances drawn in full. */
+    void tick() {
+        if (!readable) {
+            return;
+        }
+        Instant now = view.clock.instant();
+        for (YardNode n : view.nodes.values()) {
+            if (n instanceof InstanceNode i && i.isDetailed()) {
+                i.tick(now);
+            }
+        }
+    }
+
     /** For export: every node in full and the camera off while {@code on}. */
     void showEverything(boolean on) {
         everything = on;

@@ -159,6 +159,22 @@ public final class YardLayout {
                 new Seating(plan.blocks(), seats, plan.flowHeight()), bounds(boxes.values(), viewportWidth));
     }
 
+    /** True when a new state changes what has a place: objects came or went, a container changed image or project. */
+    static boolean movesSomething(EngineState before, EngineState after, YardViewModel.Diff diff) {
+        if (diff.membershipChanged() || !before.volumes().equals(after.volumes())
+                || !before.networks().equals(after.networks())) {
+            return true;
+        }
+        for (String id : diff.changedContainers()) {
+            ContainerInstance was = before.containers().get(id);
+            ContainerInstance now = after.containers().get(id);
+            if (!was.imageId().equals(now.imageId()) || !was.composeProject().equals(now.composeProject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> outgrownProjects(Seating previous, Map<BlockKey, Integer> extents, Groups groups) {
         Set<String> outgrown = new TreeSet<>();
         for (String project : groups.projects()) {

@@ -54,6 +54,65 @@ final class YardScene {
         return n != null ? n : nodes.get(placement.engine().ref(Kind.IMAGE, id));
     }
 
+    /** Stacks the world: paper, then frames, links and nodes, in a clipped viewport. */
+    void buildLayers() {
+        paper.getStyleClass().add("yard-paper");
+        paper.setManaged(false);
+        framesLayer.getStyleClass().add("frames-layer");
+        linksLayer.getStyleClass().add("links-layer");
+        nodesLayer.getStyleClass().add("nodes-layer");
+        for (Pane layer : List.of(framesLayer, linksLayer, nodesLayer)) {
+            layer.setPickOnBounds(false);
+            layer.setManaged(false);
+        }
+        world.getChildren().setAll(paper, framesLayer, linksLayer, nodesLayer);
+        viewport.getStyleClass().add("yard-viewport");
+        viewport.getChildren().add(world);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.setMinSize(0, 0);
+    }
+
+    /** What the registered node under {@code picked} stands for; empty off the nodes and on stand-ins. */
+    java.util.Optional<Target> targetAt(javafx.scene.Node picked) {
+        YardNode n = owner(picked);
+        if (n == null) {
+            return java.util.Optional.empty();
+        }
+        Target t = n.target();
+        boolean registered = t instanceof ObjectRef ref ? nodes.get(ref) == n : frames.get(t) == n;
+        return registered ? n.pointsAt() : java.util.Optional.empty();
+    }
+
+    /** The width of what is drawn, from the left edge of the bounds. */
+    double contentWidth() {
+        double max = placement.bounds().x();
+        for (Box b : placement.boxes().values()) {
+            max = Math.max(max, b.maxX());
+        }
+        return Math.max(max + YardLayout.MARGIN - placement.bounds().x(), 600);
+    }
+
+    /** Centres the camera on a box that is outside the window; says whether it moved. */
+    boolean reveal(Target t) {
+        Box b = placement == null ? null : placement.box(t);
+        if (b == null) {
+            return false;
+        }
+        double z = camera.zoom();
+        double sx = camera.offsetX() + b.x() * z;
+        double sy = camera.offsetY() + b.y() * z;
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        if (sx < 0 || sy < 0 || sx + b.width() * z > w || sy + b.height() * z > h) {
+            camera.centerOn(b.centerX(), b.centerY(), w, h);
+            return true;
+        }
+        return false;
+    }
+
     /** Every node and frame. */
     List<YardNode> allNodes() {
         List<YardNode> all = new ArrayList<>(nodes.size() + frames.size());

@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -49,9 +48,6 @@ public final class YardView extends StackPane {
     private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
 
     private final YardViewModel model;
-    /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
-    private Highlight standing = Highlight.NONE;
-    private boolean pointing;
     private final YardScene scene;
     private final Pane viewport;
     private final PanZoom camera;
@@ -78,7 +74,7 @@ public final class YardView extends StackPane {
         this.chrome = new YardChrome(this, scene, model);
         this.marks = new YardMarks(this, scene, model);
         this.connectDrag = new ConnectDrag(scene);
-        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
+        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> detail.tick()));
         statusTicker.setCycleCount(Animation.INDEFINITE);
         createView();
         connectDrag.install();
@@ -90,23 +86,7 @@ public final class YardView extends StackPane {
         setId("yard");
         getStyleClass().add("yard");
         getStylesheets().add(YardView.class.getResource("yard.css").toExternalForm());
-        scene.paper.getStyleClass().add("yard-paper");
-        scene.paper.setManaged(false);
-        scene.framesLayer.getStyleClass().add("frames-layer");
-        scene.linksLayer.getStyleClass().add("links-layer");
-        scene.nodesLayer.getStyleClass().add("nodes-layer");
-        for (Pane layer : List.of(scene.framesLayer, scene.linksLayer, scene.nodesLayer)) {
-            layer.setPickOnBounds(false);
-            layer.setManaged(false);
-        }
-        scene.world.getChildren().setAll(scene.paper, scene.framesLayer, scene.linksLayer, scene.nodesLayer);
-        viewport.getStyleClass().add("yard-viewport");
-        viewport.getChildren().add(scene.world);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(viewport.widthProperty());
-        clip.heightProperty().bind(viewport.heightProperty());
-        viewport.setClip(clip);
-        viewport.setMinSize(0, 0);
+        scene.buildLayers();
         setMinSize(0, 0);
         getChildren().add(viewport);
         chrome.install();
@@ -114,12 +94,9 @@ public final class YardView extends StackPane {
 
     private void initListeners() {
         camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue()));
-        model.selectionProperty().addListener((o, was, now) -> {
-            setSelected(was, false);
-            setSelected(now, true);
-        });
+        model.selectionProperty().addListener((o, was, now) -> marks.select(was, now));
         model.highlightProperty().addListener((o, was, now) -> applyHighlight(was, now));
-        model.filterProperty().addListener((o, was, now) -> applyFilter());
+        model.filterProperty().addListener((o, was, now) -> marks.applyFilter());
         sceneProperty().addListener((o, was, now) -> {
             scene.motion.setAttached(now != null);
             if (now != null) {
@@ -146,7 +123,7 @@ public final class YardView extends StackPane {
         boolean first = before == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || placement == null || movesSomething(before, state, diff)) {
+        if (first || placement == null || YardLayout.movesSomething(before, state, diff)) {
             boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
                     sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
@@ -156,7 +133,7 @@ public final class YardView extends StackPane {
                     b.height() + 2 * PAPER_BLEED);
         }
         new YardReconciler(scene, YardFacts.of(state, placement, scene.clock.instant(), scene.motion, !first)).run();
-        applyFilter();
+        marks.applyFilter();
         marks.relight(model.highlightProperty().get());
         if (first || !diff.isEmpty()) {
             refreshDetail();
@@ -170,36 +147,13 @@ public final class YardView extends StackPane {
         }
     }
 
-    /** True when the state changes what has a place: objects came or went, a container changed image or project. */
-    private static boolean movesSomething(EngineState before, EngineState after, YardViewModel.Diff diff) {
-        if (diff.membershipChanged() || !before.volumes().equals(after.volumes())
-                || !before.networks().equals(after.networks())) {
-            return true;
-        }
-        for (String id : diff.changedContainers()) {
-            var was = before.containers().get(id);
-            var now = after.containers().get(id);
-            if (!was.imageId().equals(now.imageId()) || !was.composeProject().equals(now.composeProject())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * What the user points at: the registered node that {@code picked} is part of (walking up its
      * parents), as an engine object or a compose project. Empty on the yard's background, its
      * chrome, and a stand-in for an image the engine no longer holds.
      */
     public Optional<Target> targetAt(Node picked) {
-        YardNode n = YardScene.owner(picked);
-        return n == null || scene.allNodes().isEmpty() ? Optional.empty() : registered(n).flatMap(YardNode::pointsAt);
-    }
-
-    private Optional<YardNode> registered(YardNode n) {
-        Target t = n.target();
-        boolean known = t instanceof ObjectRef ref ? scene.nodes.get(ref) == n : scene.frames.get(t) == n;
-        return known ? Optional.of(n) : Optional.empty();
+        return scene.targetAt(picked);
     }
 
     /**
@@ -233,10 +187,7 @@ public final class YardView extends StackPane {
 
     /** Lights a highlight that stays until it is replaced or cleared (a lesson step, a refusal). */
     public void highlight(Highlight h) {
-        standing = h;
-        if (!pointing) {
-            model.highlight(h);
-        }
+        marks.stand(h);
     }
 
     public void clearHighlight() {
@@ -248,13 +199,11 @@ public final class YardView extends StackPane {
      * comparison; {@link #stopPointing()} brings back the highlight that stood before.
      */
     public void pointAt(Highlight h) {
-        pointing = true;
-        model.highlight(h);
+        marks.pointAt(h);
     }
 
     public void stopPointing() {
-        pointing = false;
-        model.highlight(standing);
+        marks.stopPointing();
     }
 
     /** Called when the user asks to open the selection (Enter, double-click). */
@@ -285,23 +234,24 @@ public final class YardView extends StackPane {
 
     /** Fits the whole yard into the window. */
     public void fitToView() {
-        YardLayout.Placement placement = scene.placement;
-        if (placement != null && viewport.getWidth() > 0) {
-            Box b = placement.bounds();
-            camera.fit(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
-            camera.panBy(0, CHROME_TOP);
-            fitPending = false;
-            cameraMoved();
-        }
+        frame(0);
     }
 
     /** The first view of a yard: all of it if it can be read that way, else its start, readable. */
     private void frameStart() {
-        YardLayout.Placement placement = scene.placement;
-        if (placement != null && viewport.getWidth() > 0) {
-            Box b = placement.bounds();
-            camera.frame(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(),
-                    viewport.getHeight() - CHROME_TOP, READABLE_ZOOM);
+        frame(READABLE_ZOOM);
+    }
+
+    /** Frames the yard below the chrome, at no less than {@code readable} zoom (0: all of it). */
+    private void frame(double readable) {
+        if (scene.placement != null && viewport.getWidth() > 0) {
+            Box b = scene.placement.bounds();
+            double h = viewport.getHeight() - CHROME_TOP;
+            if (readable > 0) {
+                camera.frame(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), h, readable);
+            } else {
+                camera.fit(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), h);
+            }
             camera.panBy(0, CHROME_TOP);
             fitPending = false;
             cameraMoved();
@@ -347,15 +297,7 @@ public final class YardView extends StackPane {
 
     /** Brings a node into view when it is outside the window. */
     void reveal(Target t) {
-        Box b = scene.placement == null ? null : scene.placement.box(t);
-        if (b == null) {
-            return;
-        }
-        double z = camera.zoom();
-        double sx = camera.offsetX() + b.x() * z;
-        double sy = camera.offsetY() + b.y() * z;
-        if (sx < 0 || sy < 0 || sx + b.width() * z > viewport.getWidth() || sy + b.height() * z > viewport.getHeight()) {
-            camera.centerOn(b.centerX(), b.centerY(), viewport.getWidth(), viewport.getHeight());
+        if (scene.reveal(t)) {
             cameraMoved();
         }
     }
@@ -372,11 +314,7 @@ public final class YardView extends StackPane {
 
     /** The width of what is drawn (the placement's width also covers the window's). */
     double contentWidth() {
-        double max = scene.placement.bounds().x();
-        for (Box b : scene.placement.boxes().values()) {
-            max = Math.max(max, b.maxX());
-        }
-        return Math.max(max + YardLayout.MARGIN - scene.placement.bounds().x(), 600);
+        return scene.contentWidth();
     }
 
     private void applyDetail(double zoom) {
@@ -398,31 +336,6 @@ public final class YardView extends StackPane {
     /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
     void showEverything(boolean on) {
         detail.showEverything(on);
-    }
-
-    private void tickStatus() {
-        if (!detail.readable()) {
-            return;
-        }
-        java.time.Instant now = scene.clock.instant();
-        for (YardNode n : scene.nodes.values()) {
-            if (n instanceof InstanceNode i && i.isDetailed()) {
-                i.tick(now);
-            }
-        }
-    }
-
-    private void setSelected(Selection s, boolean on) {
-        if (s != null) {
-            YardNode n = nodeFor(s.id());
-            if (n != null) {
-                n.setSelected(on);
-            }
-        }
-    }
-
-    private void applyFilter() {
-        marks.applyFilter();
     }
 
     private void applyHighlight(Highlight was, Highlight now) {
