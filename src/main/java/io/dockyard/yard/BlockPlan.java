@@ -125,9 +125,12 @@ record BlockPlan(Map<BlockKey, YardLayout.Block> blocks, double flowHeight) {
                 YardLayout.ROWS, 0, 0);
     }
 
-    /** A project's frame: its containers in up to four columns with a free seat, its buses, its tanks. */
+    /**
+     * A project's frame: its containers in one row of up to four with a free seat (so that their
+     * links drop straight onto the buses below), more rows beyond that; its buses; its tanks.
+     */
     static YardLayout.Block frame(int containers, int buses, int tanks) {
-        int columns = Math.max(2, Math.min(4, (int) Math.ceil(Math.sqrt(containers))));
+        int columns = Math.max(2, Math.min(4, containers + 1));
         int rows = Math.max(1, (int) Math.ceil((containers + 1) / (double) columns));
         int tankRows = tanks == 0 ? 0 : (int) Math.ceil(tanks / (double) YardLayout.tanksPerRow(columns));
         double h = FRAME_TITLE_H + seatsHeight(rows) + 4 + buses * YardLayout.BUS_PITCH

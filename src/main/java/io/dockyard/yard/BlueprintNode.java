@@ -23,7 +23,7 @@ public final class BlueprintNode extends YardNode {
     static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
     /** How many characters of a tag the title and the large summary have room for. */
     static final int TITLE_CHARS = 22;
-    static final int SUMMARY_CHARS = 16;
+    static final int SUMMARY_CHARS = 14;
 
     private final Label title = new Label();
     private final Label alsoTags = new Label();

@@ -128,7 +128,7 @@ public final class InstanceNode extends YardNode {
             image = ofImage;
             shared.setLayers(ofImage == null ? List.of() : ofImage.layers());
             sharedCaption.setText(ofImage == null ? "image " + shortHex(next.imageId()) + " is gone"
-                    : "shared read-only layers of " + ofImage.displayName());
+                    : "shared read-only layers of " + ShortName.of(ofImage.displayName(), 24));
         }
         tick(now);
         return before;

@@ -335,6 +335,10 @@ public final class YardView extends StackPane {
 
     /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
     void showEverything(boolean on) {
+        double zoom = camera.zoomProperty().get();
+        pseudoClassStateChanged(OVERVIEW, !on && zoom < OVERVIEW_ZOOM); // links drawn as at full detail too
+        pseudoClassStateChanged(FAR, !on && zoom < TITLES_ZOOM);
+        applyCss();
         detail.showEverything(on);
     }
 

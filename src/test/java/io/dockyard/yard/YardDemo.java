@@ -21,8 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Looks at the yard without an engine: {@code YardDemo [dark|light] [--shot=file.png] [--select=name]
- * [--zoom=0.3]}. Run from the test class path, e.g. under xvfb-run.
+ * Looks at the yard without an engine: {@code YardDemo [dark|light] [--many-kinds|--thousand|--big]
+ * [--shot=file.png] [--export=whole-yard.png] [--select=name] [--fit] [--zoom=0.3]}. Run from the
+ * test class path, e.g. under xvfb-run.
  */
 public class YardDemo extends Application {
 
@@ -68,6 +69,17 @@ public class YardDemo extends Application {
             }
         }
         args.stream().filter(a -> a.startsWith("--shot=")).findFirst().ifPresent(a -> shoot(scene, a.substring(7)));
+        args.stream().filter(a -> a.startsWith("--export=")).findFirst().ifPresent(a -> {
+            PauseTransition wait = new PauseTransition(Duration.millis(1500));
+            wait.setOnFinished(e -> {
+                try {
+                    new YardExport(yard).exportWholeYard(new File(a.substring(9)));
+                } catch (Exception ex) {
+                    ex.printStackTrace();
+                }
+            });
+            wait.play();
+        });
     }
 
     private static void shoot(Scene scene, String file) {
