@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class BlueprintNode extends YardNode {
     static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
-    /** How many characters of a tag the title and the large summary have room for. */
-    static final int TITLE_CHARS = 22;
+    /** How many characters of a tag the large summary has room for. */
     static final int SUMMARY_CHARS = 14;
 
     private final Label title = new Label();
@@ -76,7 +75,7 @@ public final class BlueprintNode extends YardNode {
     public void update(ImageBlueprint next, int instances, Instant now) {
         if (image == null || !image.equals(next)) {
             image = next;
-            title.setText(ShortName.of(next.displayName(), TITLE_CHARS));
+            title.setText(next.displayName()); // the full name: CSS cuts its middle, never its tag
             title.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", next.repoTags())));
             List<String> others = next.repoTags().size() > 1 ? next.repoTags().subList(1, next.repoTags().size()) : List.of();
             alsoTags.setText(others.isEmpty() ? "" : "also: " + String.join(", ", others));

@@ -58,14 +58,18 @@ class YardKindsViewTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         yard = new YardView(new YardViewModel(), Motion.NONE, Clock.fixed(YardFixtures.NOW, ZoneOffset.UTC));
         yard.setOnConnectRequested((c, n) -> connects.add(new ObjectRef[] {c, n}));
-        stage.setScene(new Scene(yard, 1400, 900));
+        stage.setScene(new Scene(yard, 1600, 1000));
         stage.show();
     }
 
     @BeforeEach
     void fill(FxRobot robot) {
         show(robot, YardFixtures.manyKinds());
-        robot.interact(() -> yard.zoomBy(0.75 / yard.zoomProperty().get()));
+        robot.interact(() -> {
+            yard.fitToView(); // all of it in the window, drawn in full
+            yard.zoomBy(0.5 / yard.zoomProperty().get());
+        });
+        assertTrue(yard.detailed(), "readable at 0.5");
     }
 
     private void show(FxRobot robot, EngineState s) {
@@ -212,7 +216,7 @@ class YardKindsViewTest {
 
     @Test
     void linksThatMeanSomethingStayAtEveryZoom(FxRobot robot) {
-        for (double zoom : List.of(0.75, 0.3, 0.1)) {
+        for (double zoom : List.of(0.5, 0.3, 0.1)) {
             robot.interact(() -> yard.zoomBy(zoom / yard.zoomProperty().get()));
             for (String kind : List.of(".link", ".mount", ".attachment")) {
                 List<Node> links = List.copyOf(robot.lookup(kind).queryAll());
@@ -245,5 +249,14 @@ class YardKindsViewTest {
         assertTrue(data.getPseudoClassStates().contains(UNUSED));
         assertEquals(2, robot.lookup(".mount").queryAll().size());
         assertEquals(3, robot.lookup(".attachment").queryAll().size(), "db's attachment went with it");
+    }
+
+    @Test
+    void aLongImageNameIsCutInTheMiddleSoItsStartAndTagStayReadable(FxRobot robot) {
+        String image = named("shop-web-1").imageId();
+        Label title = (Label) node("image-" + io.dockyard.model.Ids.shortId(image)).lookup(".blueprint-title");
+        assertEquals("registry.example.com/shop/web:2.1", title.getText(), "the whole name, for the tooltip and tests");
+        String drawn = ((javafx.scene.text.Text) title.lookup(".text")).getText();
+        assertTrue(drawn.contains("…") && !drawn.contains("...") && drawn.startsWith("registry.") && drawn.endsWith("/web:2.1"), drawn);
     }
 }
