@@ -53,11 +53,6 @@ public abstract class YardNode extends StackPane {
         return java.util.Optional.of(target);
     }
 
-    /** Takes the size of its box; a node whose size is its own (a blueprint's sheet) may keep its minimum. */
-    void fit(Box b) {
-        resize(b.width(), b.height());
-    }
-
     /** The children that are hidden at overview zoom. */
     protected abstract Node detail();
 
