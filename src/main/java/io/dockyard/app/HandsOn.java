@@ -57,12 +57,12 @@ final class HandsOn {
             return t;
         }));
         this.menus = new ActionMenus(containers, images, owner);
-        this.dragToRun = DragToRun.install(yard, runner, images);
+        this.dragToRun = DragToRun.install(yard, yard::targetAt, runner, images);
         this.journalView = new JournalView(journal);
         inspector.setActions(subject -> subject.isContainer() ? ActionBar.forContainer(subject.container(), menus)
                 : ActionBar.forBlueprint(subject.image(), menus));
         ActionKeys.install(yard, this::selectedContainer, containers);
-        menus.installOn(yard, store::current, dragToRun);
+        menus.installOn(yard, store::current, dragToRun, yard::targetAt);
         store.subscribe(dragToRun::show);
         store.subscribeEvents(journalView::showEvents);
     }

@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class BlueprintNode extends YardNode {
     static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
+    /** How many characters of a tag the large summary has room for. */
+    static final int SUMMARY_CHARS = 14;
 
     private final Label title = new Label();
     private final Label alsoTags = new Label();
@@ -32,10 +34,10 @@ public final class BlueprintNode extends YardNode {
     private final VBox sheet = new VBox();
     private ImageBlueprint image;
 
-    public BlueprintNode(ImageBlueprint image) {
-        super(image.id(), YardLayout.BLUEPRINT_W, YardLayout.LANE_H);
+    public BlueprintNode(io.dockyard.model.ObjectRef ref) {
+        super(ref, ref.id(), YardLayout.BLUEPRINT_W, YardLayout.LANE_H);
         getStyleClass().add("blueprint");
-        setId("image-" + shortHex(image.id()));
+        setId(YardIds.of(ref));
         createView();
     }
 
@@ -73,7 +75,8 @@ public final class BlueprintNode extends YardNode {
     public void update(ImageBlueprint next, int instances, Instant now) {
         if (image == null || !image.equals(next)) {
             image = next;
-            title.setText(next.displayName());
+            title.setText(next.displayName()); // the full name: CSS cuts its middle, never its tag
+            title.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", next.repoTags())));
             List<String> others = next.repoTags().size() > 1 ? next.repoTags().subList(1, next.repoTags().size()) : List.of();
             alsoTags.setText(others.isEmpty() ? "" : "also: " + String.join(", ", others));
             alsoTags.setVisible(!others.isEmpty());
@@ -87,7 +90,7 @@ public final class BlueprintNode extends YardNode {
         meta.setText(next.shortId() + " · " + ByteSize.human(next.size()) + " · "
                 + Format.age(next.created(), now));
         usage.setText(usageText(next, instances));
-        setSummary(next.displayName() + "\n" + (instances > 0 ? usageText(next, instances)
+        setSummary(ShortName.of(next.displayName(), SUMMARY_CHARS) + "\n" + (instances > 0 ? usageText(next, instances)
                 : next.isUntagged() ? "dangling" : "no instance"));
     }
 

@@ -49,13 +49,14 @@ public final class InstanceNode extends YardNode {
     private final LayerStack shared = new LayerStack(7, false, "shared-layers");
     private final Label sharedCaption = new Label();
     private final VBox card = new VBox();
+    private final InstanceMarks marks = new InstanceMarks();
     private ContainerInstance container;
     private ImageBlueprint image;
 
-    public InstanceNode(ContainerInstance c) {
-        super(c.id(), YardLayout.INSTANCE_W, YardLayout.INSTANCE_H);
+    public InstanceNode(io.dockyard.model.ObjectRef ref) {
+        super(ref, ref.id(), YardLayout.INSTANCE_W, YardLayout.INSTANCE_H);
         getStyleClass().add("instance");
-        setId("container-" + shortHex(c.id()));
+        setId(YardIds.of(ref));
         createView();
     }
 
@@ -80,7 +81,7 @@ public final class InstanceNode extends YardNode {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         card.getStyleClass().add("instance-card");
-        card.getChildren().setAll(header, status, ports, spacer, writable, shared, sharedCaption);
+        card.getChildren().setAll(header, status, ports, marks, spacer, writable, shared, sharedCaption);
         getChildren().add(card);
     }
 
@@ -117,6 +118,7 @@ public final class InstanceNode extends YardNode {
             pseudoClassStateChanged(REMOVING, next.state() == ContainerState.REMOVING);
         }
         container = next;
+        marks.show(next);
         name.setText(next.name());
         setSummary(next.name());
         stateText.setText(stateWords(next));
@@ -126,7 +128,7 @@ public final class InstanceNode extends YardNode {
             image = ofImage;
             shared.setLayers(ofImage == null ? List.of() : ofImage.layers());
             sharedCaption.setText(ofImage == null ? "image " + shortHex(next.imageId()) + " is gone"
-                    : "shared read-only layers of " + ofImage.displayName());
+                    : "shared read-only layers of " + ShortName.of(ofImage.displayName(), 24));
         }
         tick(now);
         return before;

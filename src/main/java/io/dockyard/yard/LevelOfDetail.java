@@ -4,7 +4,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.transform.Transform;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,13 +12,13 @@ import java.util.List;
  * window are not drawn at all, so the cost of a frame follows what is on screen, not the yard's size.
  */
 final class LevelOfDetail {
-    private final YardView view;
+    private final YardScene view;
     private boolean readable = true;
     private boolean titles = true;
     private boolean everything;
     private List<Transform> savedCamera;
 
-    LevelOfDetail(YardView view) {
+    LevelOfDetail(YardScene view) {
         this.view = view;
     }
 
@@ -39,41 +38,56 @@ final class LevelOfDetail {
 
     void refresh() {
         Rectangle2D seen = everything ? null : visibleWorld();
-        Instant now = view.clock().instant();
-        for (YardNode n : allNodes()) {
-            boolean onScreen = onScreen(n.modelId(), seen);
+        Instant now = view.clock.instant();
+        for (YardNode n : view.allNodes()) {
+            boolean onScreen = onScreen(n.target(), seen);
             n.setVisible(onScreen);
             boolean want = (readable || everything) && onScreen;
             n.setTitled(!want && titles && onScreen);
             if (n.isDetailed() != want) {
                 n.setDetailed(want);
                 if (n instanceof InstanceNode i) {
-                    view.motion().detailChanged(i);
+                    view.motion.detailChanged(i);
                     if (want) {
                         i.tick(now);
                     }
                 }
             }
         }
-        for (LinkLine l : view.links().values()) {
-            YardNode from = view.instances().get(l.containerId());
-            boolean onScreen = (from != null && from.isVisible()) || (l.target() != null && l.target().isVisible());
-            l.setVisible(onScreen && (readable || everything || l.isHighlighted()));
+        // every link that means something stays at every zoom (CSS thins them out): only off-screen ones go
+        for (LinkLine l : view.edges.values()) {
+            boolean onScreen = l.from().isVisible() || (l.target() != null && l.target().isVisible());
+            l.setVisible(onScreen && l.target() != null);
+            l.setLabelShown(readable || everything);
         }
     }
 
-    boolean wants(String id, Rectangle2D seen) {
-        return (readable || everything) && onScreen(id, seen);
+    boolean wants(Box b) {
+        Rectangle2D seen = everything ? null : visibleWorld();
+        return (readable || everything) && (seen == null || seen.intersects(b.x(), b.y(), b.width(), b.height()));
+    }
+
+    /** Once a second: the clock-driven status words of the instances drawn in full. */
+    void tick() {
+        if (!readable) {
+            return;
+        }
+        Instant now = view.clock.instant();
+        for (YardNode n : view.nodes.values()) {
+            if (n instanceof InstanceNode i && i.isDetailed()) {
+                i.tick(now);
+            }
+        }
     }
 
     /** For export: every node in full and the camera off while {@code on}. */
     void showEverything(boolean on) {
         everything = on;
         if (on) {
-            savedCamera = List.copyOf(view.world().getTransforms());
-            view.world().getTransforms().clear();
+            savedCamera = List.copyOf(view.world.getTransforms());
+            view.world.getTransforms().clear();
         } else if (savedCamera != null) {
-            view.world().getTransforms().setAll(savedCamera);
+            view.world.getTransforms().setAll(savedCamera);
             savedCamera = null;
         }
         refresh();
@@ -81,28 +95,19 @@ final class LevelOfDetail {
 
     /** The part of the world in the window, with a quarter window of margin; null before the first layout. */
     Rectangle2D visibleWorld() {
-        double w = view.viewport().getWidth();
-        double h = view.viewport().getHeight();
+        double w = view.viewport.getWidth();
+        double h = view.viewport.getHeight();
         if (w <= 0 || h <= 0) {
             return null;
         }
-        PanZoom camera = view.camera();
+        PanZoom camera = view.camera;
         double z = camera.zoom();
         return new Rectangle2D((-camera.offsetX() - w / 4) / z, (-camera.offsetY() - h / 4) / z, 1.5 * w / z, 1.5 * h / z);
     }
 
-    private boolean onScreen(String id, Rectangle2D seen) {
-        YardLayout.Placement p = view.placement();
-        Box b = p == null ? null : p.box(id);
+    private boolean onScreen(io.dockyard.model.Target t, Rectangle2D seen) {
+        YardLayout.Placement p = view.placement;
+        Box b = p == null ? null : p.box(t);
         return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
-    }
-
-    private List<YardNode> allNodes() {
-        List<YardNode> all = new ArrayList<>(view.blueprints().size() + view.instances().size()
-                + view.placeholders().size());
-        all.addAll(view.blueprints().values());
-        all.addAll(view.placeholders().values());
-        all.addAll(view.instances().values());
-        return all;
     }
 }

@@ -1,5 +1,8 @@
 package io.dockyard.yard;
 
+import io.dockyard.model.Kind;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,7 +13,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -27,7 +29,6 @@ final class Minimap extends StackPane {
     private final Region instanceSwatch = swatch("minimap-instance");
     private final Region viewSwatch = swatch("minimap-view");
     private YardLayout.Placement placement;
-    private Set<String> blueprintIds = Set.of();
     private Rectangle2D visible = Rectangle2D.EMPTY;
     private BiConsumer<Double, Double> onGo = (x, y) -> { };
 
@@ -52,9 +53,8 @@ final class Minimap extends StackPane {
         onGo = handler;
     }
 
-    void update(YardLayout.Placement p, Set<String> blueprints, Rectangle2D visibleWorld) {
+    void update(YardLayout.Placement p, Rectangle2D visibleWorld) {
         placement = p;
-        blueprintIds = blueprints;
         visible = visibleWorld;
         redraw();
     }
@@ -63,9 +63,17 @@ final class Minimap extends StackPane {
         return placement == null ? 1 : Math.min(W / placement.width(), H / placement.height());
     }
 
+    private double originX() {
+        return placement == null ? 0 : placement.bounds().x();
+    }
+
+    private double originY() {
+        return placement == null ? 0 : placement.bounds().y();
+    }
+
     private void go(MouseEvent e) {
         double s = scale();
-        onGo.accept(e.getX() / s, e.getY() / s);
+        onGo.accept(e.getX() / s + originX(), e.getY() / s + originY());
         e.consume();
     }
 
@@ -79,14 +87,20 @@ final class Minimap extends StackPane {
         double s = scale();
         Paint image = fill(imageSwatch, Color.LIGHTSTEELBLUE);
         Paint instance = fill(instanceSwatch, Color.LIGHTGREEN);
-        for (Map.Entry<String, Box> e : placement.boxes().entrySet()) {
+        double ox = originX();
+        double oy = originY();
+        for (Map.Entry<Target, Box> e : placement.boxes().entrySet()) {
             Box b = e.getValue();
-            g.setFill(blueprintIds.contains(e.getKey()) ? image : instance);
-            g.fillRect(b.x() * s, b.y() * s, Math.max(1, b.width() * s), Math.max(1, b.height() * s));
+            if (!(e.getKey() instanceof ObjectRef ref)) {
+                continue; // a project frame would cover its containers
+            }
+            g.setFill(ref.kind() == Kind.IMAGE ? image : instance);
+            g.fillRect((b.x() - ox) * s, (b.y() - oy) * s, Math.max(1, b.width() * s), Math.max(1, b.height() * s));
         }
         g.setStroke(fill(viewSwatch, Color.WHITE));
         g.setLineWidth(1.5);
-        g.strokeRect(visible.getMinX() * s, visible.getMinY() * s, visible.getWidth() * s, visible.getHeight() * s);
+        g.strokeRect((visible.getMinX() - ox) * s, (visible.getMinY() - oy) * s, visible.getWidth() * s,
+                visible.getHeight() * s);
     }
 
     private static Paint fill(Region swatch, Paint fallback) {

@@ -13,8 +13,9 @@ public final class MissingImageNode extends YardNode {
     private final VBox body = new VBox();
     private final Label count = new Label();
 
-    public MissingImageNode(String imageId) {
-        super(imageId, YardLayout.BLUEPRINT_W, YardLayout.MISSING_H);
+    public MissingImageNode(io.dockyard.model.ObjectRef ref) {
+        super(ref, ref.id(), YardLayout.BLUEPRINT_W, YardLayout.MISSING_H);
+        String imageId = ref.id();
         getStyleClass().add("missing-image");
         setId("missing-" + (imageId.isEmpty() ? "unknown" : shortHex(imageId)));
         Label title = new Label(imageId.isEmpty() ? "image not known yet" : "missing image " + shortHex(imageId));
@@ -28,6 +29,11 @@ public final class MissingImageNode extends YardNode {
         body.getChildren().setAll(title, why, count);
         setSummary(title.getText());
         getChildren().add(body);
+    }
+
+    @Override
+    public java.util.Optional<io.dockyard.model.Target> pointsAt() {
+        return java.util.Optional.empty();
     }
 
     @Override

@@ -20,14 +20,16 @@ final class YardChrome {
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
     private final YardView view;
+    private final YardScene scene;
     private final YardViewModel model;
     private final TextField filter = new TextField();
     private final Label reason = new Label();
     private final Minimap minimap = new Minimap();
     private final HBox zoomBar = new HBox(4);
 
-    YardChrome(YardView view, YardViewModel model) {
+    YardChrome(YardView view, YardScene scene, YardViewModel model) {
         this.view = view;
+        this.scene = scene;
         this.model = model;
     }
 
@@ -49,7 +51,7 @@ final class YardChrome {
         zoomBar.getStyleClass().add("zoom-bar");
         zoomBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         minimap.setOnGo((x, y) -> {
-            view.camera().centerOn(x, y, view.viewport().getWidth(), view.viewport().getHeight());
+            scene.camera.centerOn(x, y, scene.viewport.getWidth(), scene.viewport.getHeight());
             view.cameraMoved();
         });
         place(filter, Pos.TOP_RIGHT);
@@ -84,20 +86,20 @@ final class YardChrome {
 
     /** Shows the minimap only when the yard does not fit the window, and frames what is visible. */
     void refreshMinimap() {
-        YardLayout.Placement p = view.placement();
-        double w = view.viewport().getWidth();
-        double h = view.viewport().getHeight();
+        YardLayout.Placement p = scene.placement;
+        double w = scene.viewport.getWidth();
+        double h = scene.viewport.getHeight();
         if (p == null || w <= 0) {
             minimap.setVisible(false);
             return;
         }
-        PanZoom cam = view.camera();
+        PanZoom cam = scene.camera;
         double z = cam.zoom();
         boolean large = view.contentWidth() * z > w * 1.02 || p.height() * z > h * 1.02;
         minimap.setVisible(large);
         if (large) {
             Rectangle2D visible = new Rectangle2D(-cam.offsetX() / z, -cam.offsetY() / z, w / z, h / z);
-            minimap.update(p, view.blueprints().keySet(), visible);
+            minimap.update(p, visible);
         }
     }
 }

@@ -47,7 +47,8 @@ public final class YardExport {
         try {
             SnapshotParameters p = new SnapshotParameters();
             p.setTransform(new Scale(scale, scale));
-            p.setViewport(new Rectangle2D(0, 0, w * scale, h * scale));
+            p.setViewport(new Rectangle2D(placement.bounds().x() * scale, placement.bounds().y() * scale,
+                    w * scale, h * scale));
             p.setFill(javafx.scene.paint.Color.TRANSPARENT);
             return yard.world().snapshot(p, null);
         } finally {

@@ -1,6 +1,8 @@
 package io.dockyard.yard;
 
-import javafx.scene.Node;
+import io.dockyard.model.Kind;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Pane;
 final class YardInput {
 
     private final YardView view;
+    private final YardScene scene;
     private final YardViewModel model;
     private final PanZoom camera;
     private final Pane viewport;
@@ -23,11 +26,12 @@ final class YardInput {
     private double lastY;
     private boolean dragging;
 
-    YardInput(YardView view, YardViewModel model, PanZoom camera, Pane viewport) {
+    YardInput(YardView view, YardScene scene, YardViewModel model) {
         this.view = view;
+        this.scene = scene;
         this.model = model;
-        this.camera = camera;
-        this.viewport = viewport;
+        this.camera = scene.camera;
+        this.viewport = scene.viewport;
     }
 
     void install() {
@@ -63,23 +67,23 @@ final class YardInput {
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        YardNode hit = yardNodeAt(e.getPickResult().getIntersectedNode());
-        if (hit == null || hit instanceof MissingImageNode) {
+        Selection s = view.targetAt(e.getPickResult().getIntersectedNode()).map(YardInput::selectionOf).orElse(null);
+        if (s == null) {
             model.clearSelection();
             return;
         }
-        Selection s = hit instanceof BlueprintNode ? Selection.image(hit.modelId()) : Selection.container(hit.modelId());
         model.select(s);
         if (e.getClickCount() == 2) {
             view.open(s);
         }
     }
 
-    private static YardNode yardNodeAt(Node n) {
-        while (n != null && !(n instanceof YardNode)) {
-            n = n.getParent();
+    /** Images and containers can be selected; the inspector knows no other kind yet. */
+    private static Selection selectionOf(Target t) {
+        if (t instanceof ObjectRef ref && ref.kind() == Kind.IMAGE) {
+            return Selection.image(ref.id());
         }
-        return (YardNode) n;
+        return t instanceof ObjectRef ref && ref.kind() == Kind.CONTAINER ? Selection.container(ref.id()) : null;
     }
 
     private void scrolled(ScrollEvent e) {
@@ -125,22 +129,27 @@ final class YardInput {
 
     private void move(KeyCode direction) {
         Selection current = model.selectionProperty().get();
-        YardLayout.Placement p = view.placement();
+        YardLayout.Placement p = scene.placement;
         if (p == null || p.boxes().isEmpty()) {
             return;
         }
-        String nextId;
+        java.util.Map<ObjectRef, Box> selectable = new java.util.HashMap<>();
+        p.boxes().forEach((t, b) -> {
+            if (t instanceof ObjectRef ref && selectionOf(ref) != null && !p.missingImages().contains(ref.id())) {
+                selectable.put(ref, b);
+            }
+        });
+        ObjectRef next;
         if (current == null) {
-            nextId = view.blueprints().keySet().stream()
+            next = selectable.keySet().stream().filter(r -> r.kind() == Kind.IMAGE)
                     .min((a, b) -> Double.compare(p.box(a).y(), p.box(b).y())).orElse(null);
         } else {
-            java.util.Map<String, Box> selectable = new java.util.HashMap<>(p.boxes());
-            selectable.keySet().removeAll(p.missingImages());
-            nextId = Neighbours.next(current.id(), direction, selectable);
+            Kind kind = current.isImage() ? Kind.IMAGE : Kind.CONTAINER;
+            next = Neighbours.next(p.engine().ref(kind, current.id()), direction, selectable);
         }
-        if (nextId != null) {
-            model.select(view.blueprints().containsKey(nextId) ? Selection.image(nextId) : Selection.container(nextId));
-            view.reveal(nextId);
+        if (next != null) {
+            model.select(selectionOf(next));
+            view.reveal(next);
         }
     }
 }

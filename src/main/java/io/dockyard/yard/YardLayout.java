@@ -1,36 +1,41 @@
 package io.dockyard.yard;
 
+import io.dockyard.model.ComposeProject;
 import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.EngineId;
 import io.dockyard.model.EngineState;
+import io.dockyard.model.Kind;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.ProjectRef;
+import io.dockyard.model.Relations;
+import io.dockyard.model.Target;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Where every blueprint and instance sits: a pure function of the engine state, the viewport
- * width and the previous seating. No scene graph.
+ * Where everything on the yard sits: a pure function of the engine state, the viewport width and
+ * the previous seating. No scene graph.
  *
- * <p>Design: every image owns a <em>lane</em> (a fixed-size band). Its blueprint sits at the left
- * of the lane; its containers take <em>seats</em> to the right, {@link #ROWS} rows by
- * {@link #SEAT_COLUMNS} columns. An image with more containers than one lane holds continues in
- * extension lanes of its own. A seat, once given, is kept for the container's whole life and a
- * freed seat stays a hole until a newer container of the same image takes it; lanes work the same
- * way for images. Lanes fill a grid column by column ({@code lanesPerColumn} is fixed when the
- * yard is first laid out, so a big yard is roughly as wide as the window's shape). So adding or
- * removing one container moves no other node, and adding or removing an image moves no other lane.
- * A lane is keyed by image id, so a container whose image lost its tags or was removed keeps its
- * lane: the blueprint is then drawn as a "missing image" placeholder at the same place. Passing
- * {@link Seating#EMPTY} lays the yard out afresh, tidy and in {@link EngineState#sortedImages()} order.
+ * <p>Design: every image owns a <em>block</em>, its blueprint at the left and its containers (those
+ * of no compose project) in a compact grid of seats beside it, {@code rows} high and {@code columns}
+ * wide, both chosen when the block is made from how many containers it holds then (a thousand
+ * containers make a block about as wide as it is tall, not one long row). A block that fills up
+ * continues in an overflow block of its own. Every compose project owns a <em>frame</em> that
+ * holds its containers, its networks as buses below them and its volumes as tanks at the bottom.
+ * Volumes of no project stand as tanks in a column left of the yard; user-defined networks of no
+ * project run as buses above it. Blocks flow down columns of a fixed height, then right.
  *
- * <p>The viewport width sets the minimum extent of the yard and, on a fresh layout, the shape of
- * the grid (how many lanes per column); the view pans and zooms over the rest (fit to view).
+ * <p>Stability: a seat, a tank, a bus and a block, once given, are kept while their holder stays;
+ * what is freed is a hole that a newcomer of the same group takes. So adding or removing one
+ * object moves no other. The one exception: a project that outgrows its frame gets a larger
+ * frame elsewhere, which moves that project's own members and nothing else. Passing
+ * {@link Seating#EMPTY} lays the yard out afresh, tidy, in {@link EngineState#sortedImages()} order.
  */
 public final class YardLayout {
     public static final double BLUEPRINT_W = 300;
@@ -48,28 +53,42 @@ public final class YardLayout {
     public static final double LANE_H = ROWS * INSTANCE_H + (ROWS - 1) * ROW_GAP;
     public static final double MISSING_H = 96;
     public static final double LANE_W = BLUEPRINT_W + LINK_GAP + SEAT_COLUMNS * (INSTANCE_W + COL_GAP) - COL_GAP;
+    public static final double VOLUME_W = 190;
+    public static final double VOLUME_H = 100;
+    public static final double BUS_H = 30;
+    public static final double BUS_PITCH = 46;
+    public static final double FRAME_PAD = 26;
+    public static final double FRAME_TITLE_H = 52;
+    static final int VOLUMES_PER_COLUMN = 10;
     /** The shape a fresh layout aims for, width over height. */
     static final double ASPECT = 1.6;
 
     private YardLayout() {
     }
 
-    /** A container's place: the lane (image id) and its seat index in that lane. */
-    public record Seat(String lane, int index) {
+    /** A place in a group: which group, which numbered seat. */
+    public record Seat(BlockKey group, int index) {
+    }
+
+    /** A placed block: where it is and how many seats, buses and tanks it holds. */
+    public record Block(Box box, int columns, int rows, int buses, int tanks) {
+        int capacity() {
+            return columns * rows;
+        }
     }
 
     /**
      * What the previous layout handed out; the input that keeps the next layout stable.
      *
-     * @param lanes          lane index by lane key (an image id, or {@code id#n} for its n-th extension lane)
-     * @param seats          seat by container id
-     * @param lanesPerColumn how many lanes one grid column holds; 0 before the first layout
+     * @param blocks     image blocks (and their overflow blocks) and project frames
+     * @param seats      by object: containers, tanks and buses
+     * @param flowHeight how tall a column of blocks may grow; 0 before the first layout with anything in it
      */
-    public record Seating(Map<String, Integer> lanes, Map<String, Seat> seats, int lanesPerColumn) {
+    public record Seating(Map<BlockKey, Block> blocks, Map<ObjectRef, Seat> seats, double flowHeight) {
         public static final Seating EMPTY = new Seating(Map.of(), Map.of(), 0);
 
         public Seating {
-            lanes = Map.copyOf(lanes);
+            blocks = Map.copyOf(blocks);
             seats = Map.copyOf(seats);
         }
     }
@@ -77,148 +96,205 @@ public final class YardLayout {
     /**
      * The result.
      *
-     * @param boxes         by image id (blueprint or missing-image placeholder) and by container id
-     * @param missingImages lane keys that have containers but no image in the state
-     * @param seating       pass it to the next call to keep nodes where they are
-     * @param width         extent of the yard
-     * @param height        extent of the yard
+     * @param engine        the engine whose objects the boxes are keyed by
+     * @param boxes         by object (blueprint or missing-image placeholder, instance, volume, network) and by project
+     * @param missingImages image ids that containers use but the state does not hold
+     * @param seating       pass it to the next call to keep things where they are
+     * @param bounds        everything, with a margin; may start left of or above 0 (free volumes and networks)
      */
-    public record Placement(Map<String, Box> boxes, Set<String> missingImages, Seating seating,
-                            double width, double height) {
+    public record Placement(EngineId engine, Map<Target, Box> boxes, Set<String> missingImages, Seating seating,
+                            Box bounds) {
+        public Box box(Target t) {
+            return boxes.get(t);
+        }
+
+        /** The box of an image (or its placeholder) or a container, by engine id. */
         public Box box(String id) {
-            return boxes.get(id);
+            Box b = boxes.get(engine.ref(Kind.IMAGE, id));
+            return b != null ? b : boxes.get(engine.ref(Kind.CONTAINER, id));
+        }
+
+        public double width() {
+            return bounds.width();
+        }
+
+        public double height() {
+            return bounds.height();
         }
     }
 
     public static Placement compute(EngineState state, double viewportWidth, Seating previous) {
-        Map<String, Seat> seats = assignSeats(state, previous);
-        Map<String, Integer> lanes = assignLanes(state, seats, previous);
-        // the grid's shape is chosen once, by the first yard that has anything in it
-        int perColumn = previous.lanesPerColumn() > 0 && !previous.lanes().isEmpty()
-                ? previous.lanesPerColumn() : lanesPerColumn(lanes.size());
-        Map<String, Box> boxes = new HashMap<>();
+        EngineId engine = state.engineId();
+        Relations relations = Relations.of(state);
+        Groups groups = Groups.of(state, relations, engine);
+        Map<ObjectRef, Seat> seats = Seats.assign(groups.byRef(), groups.order(), previous.seats(), g -> true);
+        Set<String> outgrown = outgrownProjects(previous, Seats.extents(seats), groups);
+        if (!outgrown.isEmpty()) {
+            seats = Seats.assign(groups.byRef(), groups.order(), previous.seats(), g -> !outgrown.contains(g.owner())
+                    || g.type() == BlockKey.Type.IMAGE);
+        }
+        Map<BlockKey, Integer> extents = Seats.extents(seats);
+        BlockPlan plan = BlockPlan.make(state, relations, groups, previous, outgrown, extents);
+        Map<Target, Box> boxes = new HashMap<>();
         Set<String> missing = new TreeSet<>();
-        for (Map.Entry<String, Integer> lane : lanes.entrySet()) {
-            String key = lane.getKey();
-            if (key.contains("#")) {
-                continue; // an extension lane has no blueprint of its own
-            }
-            boolean present = state.images().containsKey(key);
+        for (String imageId : groups.images()) {
+            boolean present = state.images().containsKey(imageId);
             if (!present) {
-                missing.add(key);
+                missing.add(imageId);
             }
-            boxes.put(key, blueprintBox(lane.getValue(), perColumn, present));
+            Box b = plan.blocks().get(BlockKey.image(imageId)).box();
+            boxes.put(engine.ref(Kind.IMAGE, imageId), new Box(b.x(), b.y(), BLUEPRINT_W, present ? LANE_H : MISSING_H));
         }
-        for (Map.Entry<String, Seat> seat : seats.entrySet()) {
-            Seat s = seat.getValue();
-            int laneIndex = lanes.get(laneKey(s.lane(), s.index()));
-            boxes.put(seat.getKey(), instanceBox(laneIndex, perColumn, s.index() % SEATS_PER_LANE));
+        for (ComposeProject p : relations.projects().values()) {
+            boxes.put(new ProjectRef(engine, p.name()), plan.blocks().get(BlockKey.project(p.name())).box());
         }
-        double width = viewportWidth;
-        double height = 2 * MARGIN;
-        for (Box b : boxes.values()) {
-            width = Math.max(width, b.maxX() + MARGIN);
-            height = Math.max(height, b.maxY() + MARGIN);
+        double flowRight = MARGIN;
+        for (Block b : plan.blocks().values()) {
+            flowRight = Math.max(flowRight, b.box().maxX());
         }
-        return new Placement(Map.copyOf(boxes), Set.copyOf(missing), new Seating(lanes, seats, perColumn),
-                width, height);
-    }
-
-    /** Lanes per grid column for a fresh yard of {@code lanes} lanes, so the grid is about {@link #ASPECT} wide. */
-    static int lanesPerColumn(int lanes) {
-        double pitchX = LANE_W + LANE_COLUMN_GAP;
-        double pitchY = LANE_H + LANE_GAP;
-        int columns = (int) Math.max(1, Math.round(Math.sqrt(lanes * pitchY * ASPECT / pitchX)));
-        return Math.max(4, (int) Math.ceil(lanes / (double) columns));
-    }
-
-    /** The key of the lane holding seat {@code index} of an image's containers. */
-    static String laneKey(String imageId, int index) {
-        int extension = index / SEATS_PER_LANE;
-        return extension == 0 ? imageId : imageId + "#" + extension;
-    }
-
-    public static Box blueprintBox(int lane, int perColumn, boolean present) {
-        return new Box(laneX(lane, perColumn), laneY(lane, perColumn), BLUEPRINT_W, present ? LANE_H : MISSING_H);
-    }
-
-    public static Box instanceBox(int lane, int perColumn, int seatInLane) {
-        int column = seatInLane / ROWS;
-        int row = seatInLane % ROWS;
-        return new Box(laneX(lane, perColumn) + BLUEPRINT_W + LINK_GAP + column * (INSTANCE_W + COL_GAP),
-                laneY(lane, perColumn) + row * (INSTANCE_H + ROW_GAP), INSTANCE_W, INSTANCE_H);
-    }
-
-    private static double laneX(int lane, int perColumn) {
-        return MARGIN + (lane / perColumn) * (LANE_W + LANE_COLUMN_GAP);
-    }
-
-    private static double laneY(int lane, int perColumn) {
-        return MARGIN + (lane % perColumn) * (LANE_H + LANE_GAP);
-    }
-
-    /** Lane keys still needed, newcomers in the yard's reading order, each image's extensions after it. */
-    private static Map<String, Integer> assignLanes(EngineState state, Map<String, Seat> seats, Seating previous) {
-        Map<String, java.util.TreeSet<String>> extensions = new HashMap<>();
-        for (Seat s : seats.values()) {
-            extensions.computeIfAbsent(s.lane(), k -> new TreeSet<>()).add(laneKey(s.lane(), s.index()));
+        for (Map.Entry<ObjectRef, Seat> e : seats.entrySet()) {
+            boxes.put(e.getKey(), seatBox(e.getValue(), plan.blocks(), flowRight));
         }
-        Set<String> needed = new LinkedHashSet<>();
-        List<String> order = new ArrayList<>();
-        state.sortedImages().forEach(i -> order.add(i.id()));
-        new TreeSet<>(extensions.keySet()).stream().filter(k -> !state.images().containsKey(k)).forEach(order::add);
-        for (String image : order) {
-            needed.add(image);
-            extensions.getOrDefault(image, new TreeSet<>()).stream()
-                    .sorted(Comparator.comparingInt(YardLayout::extensionNumber)).forEach(needed::add);
+        return new Placement(engine, Map.copyOf(boxes), Set.copyOf(missing),
+                new Seating(plan.blocks(), seats, plan.flowHeight()), bounds(boxes.values(), viewportWidth));
+    }
+
+    /** True when a new state changes what has a place: objects came or went, a container changed image or project. */
+    static boolean movesSomething(EngineState before, EngineState after, YardViewModel.Diff diff) {
+        if (diff.membershipChanged() || !before.volumes().equals(after.volumes())
+                || !before.networks().equals(after.networks())) {
+            return true;
         }
-        Map<String, Integer> lanes = new HashMap<>();
-        BitSet taken = new BitSet();
-        previous.lanes().forEach((key, index) -> {
-            if (needed.contains(key)) {
-                lanes.put(key, index);
-                taken.set(index);
-            }
-        });
-        for (String key : needed) {
-            if (!lanes.containsKey(key)) {
-                int free = taken.nextClearBit(0);
-                lanes.put(key, free);
-                taken.set(free);
+        for (String id : diff.changedContainers()) {
+            ContainerInstance was = before.containers().get(id);
+            ContainerInstance now = after.containers().get(id);
+            if (!was.imageId().equals(now.imageId()) || !was.composeProject().equals(now.composeProject())) {
+                return true;
             }
         }
-        return lanes;
+        return false;
     }
 
-    private static int extensionNumber(String laneKey) {
-        int hash = laneKey.indexOf('#');
-        return hash < 0 ? 0 : Integer.parseInt(laneKey.substring(hash + 1));
+    private static Set<String> outgrownProjects(Seating previous, Map<BlockKey, Integer> extents, Groups groups) {
+        Set<String> outgrown = new TreeSet<>();
+        for (String project : groups.projects()) {
+            Block was = previous.blocks().get(BlockKey.project(project));
+            BlockKey key = BlockKey.project(project);
+            if (was != null && (extents.getOrDefault(key, 0) > was.capacity()
+                    || extents.getOrDefault(key.as(BlockKey.Type.PROJECT_BUSES), 0) > was.buses()
+                    || extents.getOrDefault(key.as(BlockKey.Type.PROJECT_TANKS), 0) > was.tanks())) {
+                outgrown.add(project);
+            }
+        }
+        return outgrown;
     }
 
-    private static Map<String, Seat> assignSeats(EngineState state, Seating previous) {
-        Map<String, Seat> seats = new HashMap<>();
-        Map<String, BitSet> takenByLane = new HashMap<>();
-        previous.seats().forEach((id, seat) -> {
-            ContainerInstance c = state.containers().get(id);
-            if (c != null && c.imageId().equals(seat.lane())) {
-                seats.put(id, seat);
-                takenByLane.computeIfAbsent(seat.lane(), k -> new BitSet()).set(seat.index());
+    /** The box of one seat, from its group's block. */
+    private static Box seatBox(Seat seat, Map<BlockKey, Block> blocks, double flowRight) {
+        int i = seat.index();
+        return switch (seat.group().type()) {
+            case IMAGE -> imageSeat(seat.group(), i, blocks);
+            case PROJECT -> {
+                Block f = blocks.get(seat.group());
+                yield new Box(f.box().x() + FRAME_PAD + (i % f.columns()) * (INSTANCE_W + COL_GAP),
+                        f.box().y() + FRAME_TITLE_H + (i / f.columns()) * (INSTANCE_H + ROW_GAP), INSTANCE_W, INSTANCE_H);
             }
-        });
-        List<ContainerInstance> newcomers = new ArrayList<>();
-        for (ContainerInstance c : state.containers().values()) {
-            if (!seats.containsKey(c.id())) {
-                newcomers.add(c);
+            case PROJECT_BUSES -> {
+                Block f = blocks.get(seat.group().as(BlockKey.Type.PROJECT));
+                yield new Box(f.box().x() + FRAME_PAD / 2, busTop(f) + i * BUS_PITCH, f.box().width() - FRAME_PAD, BUS_H);
+            }
+            case PROJECT_TANKS -> {
+                Block f = blocks.get(seat.group().as(BlockKey.Type.PROJECT));
+                int perRow = tanksPerRow(f.columns());
+                yield new Box(f.box().x() + FRAME_PAD + (i % perRow) * (VOLUME_W + COL_GAP),
+                        tankTop(f) + (i / perRow) * (VOLUME_H + ROW_GAP), VOLUME_W, VOLUME_H);
+            }
+            case FREE_VOLUMES -> new Box(-(i / VOLUMES_PER_COLUMN + 1) * (VOLUME_W + LINK_GAP),
+                    MARGIN + (i % VOLUMES_PER_COLUMN) * (VOLUME_H + LANE_GAP), VOLUME_W, VOLUME_H);
+            case FREE_NETWORKS -> new Box(MARGIN, -(i + 1) * (BUS_PITCH + 10), Math.max(600, flowRight - MARGIN), BUS_H);
+        };
+    }
+
+    private static Box imageSeat(BlockKey group, int index, Map<BlockKey, Block> blocks) {
+        Block first = blocks.get(group);
+        int part = BlockPlan.partOf(first, index);
+        int j = part == 0 ? index : (index - first.capacity()) % BlockPlan.overflowCapacity(first);
+        Block b = blocks.get(group.part(part));
+        double left = b.box().x() + (part == 0 ? BLUEPRINT_W + LINK_GAP : 0);
+        return new Box(left + (j / b.rows()) * (INSTANCE_W + COL_GAP), b.box().y() + (j % b.rows()) * (INSTANCE_H + ROW_GAP),
+                INSTANCE_W, INSTANCE_H);
+    }
+
+    static double busTop(Block frame) {
+        return frame.box().y() + FRAME_TITLE_H + frame.rows() * (INSTANCE_H + ROW_GAP) + 4;
+    }
+
+    static double tankTop(Block frame) {
+        return busTop(frame) + frame.buses() * BUS_PITCH + 14;
+    }
+
+    static int tanksPerRow(int columns) {
+        double inner = columns * (INSTANCE_W + COL_GAP) - COL_GAP;
+        return Math.max(1, (int) ((inner + COL_GAP) / (VOLUME_W + COL_GAP)));
+    }
+
+    private static Box bounds(Iterable<Box> boxes, double viewportWidth) {
+        double minX = 0;
+        double minY = 0;
+        double maxX = viewportWidth;
+        double maxY = 2 * MARGIN;
+        for (Box b : boxes) {
+            minX = Math.min(minX, b.x() - MARGIN);
+            minY = Math.min(minY, b.y() - MARGIN);
+            maxX = Math.max(maxX, b.maxX() + MARGIN);
+            maxY = Math.max(maxY, b.maxY() + MARGIN);
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * Who belongs to which group, and the order newcomers are seated in.
+     *
+     * @param byRef    the group of every container, tank and bus
+     * @param order    containers oldest first, project members in service order, tanks and buses by name
+     * @param images   every image that needs a block: those in the state and those containers still use
+     * @param projects compose projects by name
+     */
+    record Groups(Map<ObjectRef, BlockKey> byRef, List<ObjectRef> order, Set<String> images, Set<String> projects) {
+        static Groups of(EngineState state, Relations relations, EngineId engine) {
+            Map<ObjectRef, BlockKey> byRef = new LinkedHashMap<>();
+            List<ObjectRef> order = new ArrayList<>();
+            Set<String> images = new java.util.LinkedHashSet<>();
+            state.sortedImages().forEach(i -> images.add(i.id()));
+            state.containers().values().stream().map(ContainerInstance::imageId).sorted().forEach(images::add);
+            Set<String> inProjects = new java.util.HashSet<>();
+            for (ComposeProject p : relations.projects().values()) {
+                BlockKey frame = BlockKey.project(p.name());
+                p.containerIds().forEach(id -> add(byRef, order, engine.ref(Kind.CONTAINER, id), frame));
+                p.networkIds().stream().filter(id -> state.networks().containsKey(id)
+                                && !state.networks().get(id).isDefault())
+                        .forEach(id -> add(byRef, order, engine.ref(Kind.NETWORK, id), frame.as(BlockKey.Type.PROJECT_BUSES)));
+                p.volumeNames().stream().filter(state.volumes()::containsKey)
+                        .forEach(v -> add(byRef, order, engine.ref(Kind.VOLUME, v), frame.as(BlockKey.Type.PROJECT_TANKS)));
+                inProjects.addAll(p.containerIds());
+            }
+            state.containers().values().stream().filter(c -> !inProjects.contains(c.id()))
+                    .sorted(java.util.Comparator.comparing(ContainerInstance::created,
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparing(ContainerInstance::id))
+                    .forEach(c -> add(byRef, order, engine.ref(Kind.CONTAINER, c.id()), BlockKey.image(c.imageId())));
+            state.networks().values().stream().filter(n -> !n.isDefault())
+                    .sorted(java.util.Comparator.comparing(io.dockyard.model.NetworkRecord::name))
+                    .forEach(n -> add(byRef, order, engine.ref(Kind.NETWORK, n.id()), BlockKey.FREE_NETWORKS));
+            new TreeSet<>(state.volumes().keySet())
+                    .forEach(v -> add(byRef, order, engine.ref(Kind.VOLUME, v), BlockKey.FREE_VOLUMES));
+            return new Groups(byRef, order, images, relations.projects().keySet());
+        }
+
+        /** The first group given wins: a project's network is not also a free one. */
+        private static void add(Map<ObjectRef, BlockKey> byRef, List<ObjectRef> order, ObjectRef ref, BlockKey group) {
+            if (byRef.putIfAbsent(ref, group) == null) {
+                order.add(ref);
             }
         }
-        newcomers.sort(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(ContainerInstance::id));
-        for (ContainerInstance c : newcomers) {
-            BitSet taken = takenByLane.computeIfAbsent(c.imageId(), k -> new BitSet());
-            int free = taken.nextClearBit(0);
-            taken.set(free);
-            seats.put(c.id(), new Seat(c.imageId(), free));
-        }
-        return seats;
     }
 }

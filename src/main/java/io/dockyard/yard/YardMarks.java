@@ -5,15 +5,50 @@ import javafx.css.PseudoClass;
 import java.util.Locale;
 import java.util.Set;
 
-/** Marks on the yard's nodes that are not their state: dimmed by the filter, lit by a highlight. */
+/**
+ * Marks on the yard's nodes that are not their state: dimmed by the filter, lit by a highlight
+ * (one that stands, or one shown only while something points at the yard), selected.
+ */
 final class YardMarks {
     private final YardView view;
+    private final YardScene scene;
     private final YardViewModel model;
     private boolean filtering;
+    /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
+    private Highlight standing = Highlight.NONE;
+    private boolean pointing;
 
-    YardMarks(YardView view, YardViewModel model) {
+    YardMarks(YardView view, YardScene scene, YardViewModel model) {
         this.view = view;
+        this.scene = scene;
         this.model = model;
+    }
+
+    void stand(Highlight h) {
+        standing = h;
+        if (!pointing) {
+            model.highlight(h);
+        }
+    }
+
+    void pointAt(Highlight h) {
+        pointing = true;
+        model.highlight(h);
+    }
+
+    void stopPointing() {
+        pointing = false;
+        model.highlight(standing);
+    }
+
+    /** Moves the {@code :selected} mark from one selection's node to the next one's. */
+    void select(Selection was, Selection now) {
+        for (Selection s : new Selection[] {was, now}) {
+            YardNode n = s == null ? null : scene.nodeById(s.id());
+            if (n != null) {
+                n.setSelected(s == now);
+            }
+        }
     }
 
     void applyFilter() {
@@ -26,11 +61,12 @@ final class YardMarks {
             return; // nothing is dimmed and nothing should be
         }
         filtering = !empty;
-        for (InstanceNode n : view.instances().values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.container()));
-        }
-        for (BlueprintNode n : view.blueprints().values()) {
-            n.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(n.image()));
+        for (YardNode n : scene.nodes.values()) {
+            if (n instanceof InstanceNode i) {
+                i.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(i.container()));
+            } else if (n instanceof BlueprintNode b) {
+                b.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(b.image()));
+            }
         }
     }
 
@@ -55,11 +91,11 @@ final class YardMarks {
     }
 
     private void light(String id, boolean on, boolean withLink) {
-        YardNode n = view.nodeFor(id);
+        YardNode n = scene.nodeById(id);
         if (n != null) {
             n.setHighlighted(on);
         }
-        LinkLine l = view.links().get(id);
+        LinkLine l = scene.imageLinks.get(id);
         if (l != null && withLink) {
             l.setHighlighted(on);
         }

@@ -1,12 +1,13 @@
 package io.dockyard.yard;
 
+import io.dockyard.model.Target;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * What blueprints, instances and placeholders share on the yard: the model id they stand for,
+ * What every node on the yard shares: what it stands for (an engine object or a compose project),
  * selection and highlight as pseudo-classes, and a level of detail (at overview zoom only the
  * outline is drawn, which keeps a thousand nodes cheap).
  */
@@ -16,6 +17,7 @@ public abstract class YardNode extends StackPane {
     static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
     static final PseudoClass TITLED = PseudoClass.getPseudoClass("titled");
 
+    private final Target target;
     private final String modelId;
     private boolean detailed = true;
     private boolean selected;
@@ -23,7 +25,8 @@ public abstract class YardNode extends StackPane {
     private boolean titled;
     private final Label summary = new Label();
 
-    protected YardNode(String modelId, double width, double height) {
+    protected YardNode(Target target, String modelId, double width, double height) {
+        this.target = target;
         this.modelId = modelId;
         setPrefSize(width, height);
         setMinSize(width, height);
@@ -35,9 +38,19 @@ public abstract class YardNode extends StackPane {
         setFocusTraversable(false);
     }
 
-    /** The full engine id of the image or container. */
+    /** The full engine id of the object (a volume's name, a project's name). */
     public String modelId() {
         return modelId;
+    }
+
+    /** What the node stands for, as the registry knows it. */
+    public Target target() {
+        return target;
+    }
+
+    /** What a user points at here; empty for a stand-in (a missing image) that names nothing the engine holds. */
+    public java.util.Optional<Target> pointsAt() {
+        return java.util.Optional.of(target);
     }
 
     /** The children that are hidden at overview zoom. */

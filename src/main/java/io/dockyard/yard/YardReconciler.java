@@ -1,142 +1,121 @@
 package io.dockyard.yard;
 
-import io.dockyard.model.ContainerInstance;
-import io.dockyard.model.ContainerState;
-import io.dockyard.model.EngineState;
-import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.ComposeProject;
+import io.dockyard.model.EngineObject;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.ProjectRef;
+import io.dockyard.model.Target;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One reconciliation pass of the yard against a new state: remove what is gone, create what is
- * new, update what changed in place. Nodes are never rebuilt. Short-lived: one per {@code show}.
+ * One reconciliation pass of the yard against a new state, the same for every kind: remove the
+ * nodes whose object is gone, create the new ones through their kind's {@link NodeFactory},
+ * update in place only those whose look changed, and put each in its box. Then the same for
+ * project frames, then for links ({@link EdgeReconciler}). Nodes are never rebuilt. Short-lived.
  */
 final class YardReconciler {
-    private final YardView view;
-    private final EngineState state;
-    private final YardLayout.Placement placement;
-    private final boolean animate;
-    private final Instant now;
-    private final Map<String, Integer> counts = new HashMap<>();
-    private final boolean relocate;
+    private final YardScene scene;
+    private final YardFacts facts;
 
-    YardReconciler(YardView view, EngineState state, YardLayout.Placement placement, boolean animate) {
-        this.view = view;
-        this.state = state;
-        this.placement = placement;
-        this.animate = animate;
-        this.now = view.clock().instant();
-        this.relocate = true;
-        for (ContainerInstance c : state.containers().values()) {
-            counts.merge(c.imageId(), 1, Integer::sum);
-        }
+    YardReconciler(YardScene scene, YardFacts facts) {
+        this.scene = scene;
+        this.facts = facts;
     }
 
-    void images(YardViewModel.Diff diff) {
-        for (String id : diff.removedImages()) {
-            BlueprintNode gone = view.blueprints().remove(id);
-            if (gone != null) {
-                view.motion().disappear(gone, () -> view.nodesLayer().getChildren().remove(gone));
+    void run() {
+        nodes();
+        frames();
+        new EdgeReconciler(scene, facts).run();
+    }
+
+    private void nodes() {
+        Map<Target, Box> boxes = facts.placement().boxes();
+        for (ObjectRef ref : List.copyOf(scene.nodes.keySet())) {
+            if (!boxes.containsKey(ref)) {
+                remove(ref);
             }
         }
-        for (ImageBlueprint image : state.images().values()) {
-            BlueprintNode node = view.blueprints().get(image.id());
-            boolean created = node == null;
-            if (created) {
-                node = new BlueprintNode(image);
-                view.blueprints().put(image.id(), node);
-                enter(node);
-            }
-            node.update(image, counts.getOrDefault(image.id(), 0), now);
-            place(node, image.id());
-            if (created && animate) {
-                view.motion().drawIn(node);
+        for (Map.Entry<Target, Box> e : boxes.entrySet()) {
+            if (e.getKey() instanceof ObjectRef ref) {
+                EngineObject object = facts.state().find(ref).orElse(null);
+                show(ref, object, NodeFactories.forObject(ref, object), e.getValue());
             }
         }
     }
 
-    void placeholders() {
-        List<String> stale = new ArrayList<>();
-        for (String id : view.placeholders().keySet()) {
-            if (!placement.missingImages().contains(id)) {
-                stale.add(id);
-            }
+    private void show(ObjectRef ref, EngineObject object, NodeFactory<?, ?> factory, Box box) {
+        YardNode node = scene.nodes.get(ref);
+        if (node != null && !factory.draws(node)) {
+            remove(ref); // an image went and left a placeholder, or came back
+            node = null;
         }
-        for (String id : stale) {
-            MissingImageNode gone = view.placeholders().remove(id);
-            view.nodesLayer().getChildren().remove(gone);
+        boolean created = node == null;
+        if (created) {
+            node = factory.create(ref);
+            scene.nodes.put(ref, node);
+            enter(node, box);
         }
-        for (String id : placement.missingImages()) {
-            MissingImageNode node = view.placeholders().get(id);
-            if (node == null) {
-                node = new MissingImageNode(id);
-                view.placeholders().put(id, node);
-                enter(node);
-            }
-            node.update(counts.getOrDefault(id, 0));
-            place(node, id);
+        Object look = factory.lookOf(ref, object, facts);
+        if (created || !Objects.equals(look, scene.looks.get(ref))) {
+            scene.looks.put(ref, look);
+            factory.apply(node, object, facts, created);
+        }
+        place(node, box);
+    }
+
+    private void remove(ObjectRef ref) {
+        YardNode gone = scene.nodes.remove(ref);
+        scene.looks.remove(ref);
+        if (gone != null) {
+            scene.motion.disappear(gone, () -> scene.nodesLayer.getChildren().remove(gone));
         }
     }
 
-    void containers(YardViewModel.Diff diff) {
-        for (String id : diff.removedContainers()) {
-            InstanceNode gone = view.instances().remove(id);
-            LinkLine link = view.links().remove(id);
-            if (link != null) {
-                view.linksLayer().getChildren().remove(link);
-            }
-            if (gone != null) {
-                view.motion().disappear(gone, () -> view.nodesLayer().getChildren().remove(gone));
+    private void frames() {
+        Map<String, ComposeProject> projects = facts.relations().projects();
+        for (ProjectRef ref : List.copyOf(scene.frames.keySet())) {
+            if (!projects.containsKey(ref.name()) || !ref.engine().equals(facts.placement().engine())) {
+                scene.framesLayer.getChildren().remove(scene.frames.remove(ref));
+                scene.looks.remove(ref);
             }
         }
-        List<LinkLine> newLinks = new ArrayList<>();
-        for (ContainerInstance c : state.containers().values()) {
-            InstanceNode node = view.instances().get(c.id());
-            if (node == null) {
-                node = new InstanceNode(c);
-                view.instances().put(c.id(), node);
-                node.update(c, state.images().get(c.imageId()), now);
-                enter(node);
-                place(node, c.id());
-                LinkLine link = new LinkLine(c.id(), node, target(c));
-                view.links().put(c.id(), link);
-                newLinks.add(link);
-                view.motion().appear(node, placement.box(c.id()), placement.box(c.imageId()), animate);
-            } else if (diff.changedContainers().contains(c.id()) || diff.membershipChanged()) {
-                ContainerState before = node.update(c, state.images().get(c.imageId()), now);
-                if (before != c.state()) {
-                    view.motion().stateChanged(node, before, c.state(), animate);
-                }
-                place(node, c.id());
-                YardNode target = target(c);
-                if (target != null) {
-                    view.links().get(c.id()).connect(target);
-                }
+        List<ProjectFrame> fresh = new ArrayList<>();
+        for (ComposeProject p : projects.values()) {
+            ProjectRef ref = new ProjectRef(facts.placement().engine(), p.name());
+            ProjectFrame frame = scene.frames.get(ref);
+            if (frame == null) {
+                frame = new ProjectFrame(ref);
+                scene.frames.put(ref, frame);
+                frame.setManaged(false);
+                fresh.add(frame);
             }
+            if (!p.equals(scene.looks.put(ref, p))) {
+                frame.update(p);
+            }
+            place(frame, facts.placement().box(ref));
         }
-        view.linksLayer().getChildren().addAll(newLinks);
+        scene.framesLayer.getChildren().addAll(fresh);
     }
 
-    private YardNode target(ContainerInstance c) {
-        YardNode t = view.blueprints().get(c.imageId());
-        return t != null ? t : view.placeholders().get(c.imageId());
-    }
-
-    private void enter(YardNode node) {
+    private void enter(YardNode node, Box box) {
         node.setManaged(false);
-        node.resize(node.getPrefWidth(), node.getPrefHeight());
-        node.setDetailed(view.wantsDetail(node.modelId(), view.visibleWorld()));
-        view.nodesLayer().getChildren().add(node);
+        place(node, box);
+        node.setDetailed(box == null || scene.wantsDetail.test(box));
+        scene.nodesLayer.getChildren().add(node);
     }
 
-    private void place(YardNode node, String id) {
-        Box b = placement.box(id);
-        if (b != null && relocate) {
+    private static void place(YardNode node, Box b) {
+        if (b == null) {
+            return;
+        }
+        if (node.getWidth() != b.width() || node.getHeight() != b.height()) {
             node.resize(b.width(), b.height());
+        }
+        if (node.getLayoutX() != b.x() || node.getLayoutY() != b.y()) {
             node.relocate(b.x(), b.y());
         }
     }

@@ -1,6 +1,8 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.EngineState;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import io.dockyard.motion.Motion;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -8,25 +10,27 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The yard: every image as a blueprint, every container as an instance linked to it. Id {@code yard}.
- * Call {@link #show(EngineState)} on the FX thread with each new state; nodes are reconciled by id
- * (created once, updated in place, removed), never rebuilt. Links live in a layer under the nodes.
+ * The yard: every image as a blueprint, every container as an instance linked to it, volumes as
+ * tanks, user-defined networks as buses, compose projects as frames. Id {@code yard}. Call
+ * {@link #show(EngineState)} on the FX thread with each new state; nodes are reconciled by
+ * {@link ObjectRef} (created once by their kind's factory, updated in place, removed), never
+ * rebuilt. Frames lie under the links, links under the nodes. This class is the public face; the
+ * layers and registries live in a {@code YardScene} its helpers share.
  */
 public final class YardView extends StackPane {
     /** The key that puts the cursor in the filter: Ctrl+F (Cmd+F on macOS). */
@@ -40,28 +44,18 @@ public final class YardView extends StackPane {
     private static final double PAPER_BLEED = 3000;
     private static final double CHROME_TOP = 56;
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    /** Below {@link #TITLES_ZOOM}: links are drawn thicker still. */
+    private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
 
     private final YardViewModel model;
-    /** The highlight that stands (lesson, refusal), and whether something points at the yard over it. */
-    private Highlight standing = Highlight.NONE;
-    private boolean pointing;
-    private final Clock clock;
-    private final NodeMotion motion;
-    private final Pane viewport = new Pane();
-    private final Group world = new Group();
-    private final Region paper = new Region();
-    private final Pane linksLayer = new Pane();
-    private final Pane nodesLayer = new Pane();
-    private final PanZoom camera = new PanZoom(world);
+    private final YardScene scene;
+    private final Pane viewport;
+    private final PanZoom camera;
     private final YardChrome chrome;
-    private final Map<String, BlueprintNode> blueprints = new HashMap<>();
-    private final Map<String, MissingImageNode> placeholders = new HashMap<>();
-    private final Map<String, InstanceNode> instances = new HashMap<>();
-    private final Map<String, LinkLine> links = new HashMap<>();
     private final Timeline statusTicker;
-    private final LevelOfDetail detail = new LevelOfDetail(this);
+    private final LevelOfDetail detail;
     private final YardMarks marks;
-    private YardLayout.Placement placement;
+    private final ConnectDrag connectDrag;
     private Consumer<Selection> onOpen = s -> { };
     private boolean fitPending;
     private boolean userMovedCamera;
@@ -72,14 +66,19 @@ public final class YardView extends StackPane {
 
     public YardView(YardViewModel model, Motion motion, Clock clock) {
         this.model = model;
-        this.clock = clock;
-        this.motion = new NodeMotion(motion);
-        this.chrome = new YardChrome(this, model);
-        this.marks = new YardMarks(this, model);
-        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickStatus()));
+        this.scene = new YardScene(new NodeMotion(motion), clock);
+        this.viewport = scene.viewport;
+        this.camera = scene.camera;
+        this.detail = new LevelOfDetail(scene);
+        scene.wantsDetail = detail::wants;
+        this.chrome = new YardChrome(this, scene, model);
+        this.marks = new YardMarks(this, scene, model);
+        this.connectDrag = new ConnectDrag(scene);
+        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> detail.tick()));
         statusTicker.setCycleCount(Animation.INDEFINITE);
         createView();
-        new YardInput(this, model, camera, viewport).install();
+        connectDrag.install();
+        new YardInput(this, scene, model).install();
         initListeners();
     }
 
@@ -87,22 +86,7 @@ public final class YardView extends StackPane {
         setId("yard");
         getStyleClass().add("yard");
         getStylesheets().add(YardView.class.getResource("yard.css").toExternalForm());
-        paper.getStyleClass().add("yard-paper");
-        paper.setManaged(false);
-        linksLayer.getStyleClass().add("links-layer");
-        nodesLayer.getStyleClass().add("nodes-layer");
-        linksLayer.setPickOnBounds(false);
-        nodesLayer.setPickOnBounds(false);
-        linksLayer.setManaged(false);
-        nodesLayer.setManaged(false);
-        world.getChildren().setAll(paper, linksLayer, nodesLayer);
-        viewport.getStyleClass().add("yard-viewport");
-        viewport.getChildren().add(world);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(viewport.widthProperty());
-        clip.heightProperty().bind(viewport.heightProperty());
-        viewport.setClip(clip);
-        viewport.setMinSize(0, 0);
+        scene.buildLayers();
         setMinSize(0, 0);
         getChildren().add(viewport);
         chrome.install();
@@ -110,14 +94,11 @@ public final class YardView extends StackPane {
 
     private void initListeners() {
         camera.zoomProperty().addListener((o, was, now) -> applyDetail(now.doubleValue()));
-        model.selectionProperty().addListener((o, was, now) -> {
-            setSelected(was, false);
-            setSelected(now, true);
-        });
+        model.selectionProperty().addListener((o, was, now) -> marks.select(was, now));
         model.highlightProperty().addListener((o, was, now) -> applyHighlight(was, now));
-        model.filterProperty().addListener((o, was, now) -> applyFilter());
+        model.filterProperty().addListener((o, was, now) -> marks.applyFilter());
         sceneProperty().addListener((o, was, now) -> {
-            motion.setAttached(now != null);
+            scene.motion.setAttached(now != null);
             if (now != null) {
                 statusTicker.play();
             } else {
@@ -135,25 +116,26 @@ public final class YardView extends StackPane {
 
     // Public API
 
-    /** Shows the engine as it is now: reconciles nodes by id. Call on the FX thread. */
+    /** Shows the engine as it is now: reconciles nodes by {@link ObjectRef}. Call on the FX thread. */
     public void show(EngineState state) {
-        boolean first = model.stateProperty().get() == null;
-        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
+        YardLayout.Placement placement = scene.placement;
         EngineState before = model.stateProperty().get();
+        boolean first = before == null;
+        boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || diff.membershipChanged() || placement == null || changedLane(before, state, diff)) {
+        if (first || placement == null || YardLayout.movesSomething(before, state, diff)) {
+            boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
             placement = YardLayout.compute(state, Math.max(getWidth(), 800),
-                    placement == null ? YardLayout.Seating.EMPTY : placement.seating());
-            paper.resizeRelocate(-PAPER_BLEED, -PAPER_BLEED, placement.width() + 2 * PAPER_BLEED,
-                    placement.height() + 2 * PAPER_BLEED);
+                    sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
+            scene.placement = placement;
+            Box b = placement.bounds();
+            scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
+                    b.height() + 2 * PAPER_BLEED);
         }
-        YardReconciler r = new YardReconciler(this, state, placement, !first);
-        r.images(diff);
-        r.placeholders();
-        r.containers(diff);
-        applyFilter();
+        new YardReconciler(scene, YardFacts.of(state, placement, scene.clock.instant(), scene.motion, !first)).run();
+        marks.applyFilter();
         marks.relight(model.highlightProperty().get());
-        if (first || diff.membershipChanged()) {
+        if (first || !diff.isEmpty()) {
             refreshDetail();
             chrome.refreshMinimap();
         }
@@ -165,14 +147,21 @@ public final class YardView extends StackPane {
         }
     }
 
-    /** True when a container now names another image (its details arrived, or it was recreated). */
-    private static boolean changedLane(EngineState before, EngineState after, YardViewModel.Diff diff) {
-        for (String id : diff.changedContainers()) {
-            if (!before.containers().get(id).imageId().equals(after.containers().get(id).imageId())) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * What the user points at: the registered node that {@code picked} is part of (walking up its
+     * parents), as an engine object or a compose project. Empty on the yard's background, its
+     * chrome, and a stand-in for an image the engine no longer holds.
+     */
+    public Optional<Target> targetAt(Node picked) {
+        return scene.targetAt(picked);
+    }
+
+    /**
+     * Called when the user drops an instance on a network bus: (container, network). The app asks
+     * the engine ({@code docker network connect}); the yard draws the attachment once the engine says so.
+     */
+    public void setOnConnectRequested(BiConsumer<ObjectRef, ObjectRef> handler) {
+        connectDrag.setOnConnect(handler);
     }
 
     public YardViewModel model() {
@@ -198,10 +187,7 @@ public final class YardView extends StackPane {
 
     /** Lights a highlight that stays until it is replaced or cleared (a lesson step, a refusal). */
     public void highlight(Highlight h) {
-        standing = h;
-        if (!pointing) {
-            model.highlight(h);
-        }
+        marks.stand(h);
     }
 
     public void clearHighlight() {
@@ -213,13 +199,11 @@ public final class YardView extends StackPane {
      * comparison; {@link #stopPointing()} brings back the highlight that stood before.
      */
     public void pointAt(Highlight h) {
-        pointing = true;
-        model.highlight(h);
+        marks.pointAt(h);
     }
 
     public void stopPointing() {
-        pointing = false;
-        model.highlight(standing);
+        marks.stopPointing();
     }
 
     /** Called when the user asks to open the selection (Enter, double-click). */
@@ -250,19 +234,24 @@ public final class YardView extends StackPane {
 
     /** Fits the whole yard into the window. */
     public void fitToView() {
-        if (placement != null && viewport.getWidth() > 0) {
-            camera.fit(0, 0, contentWidth(), placement.height(), viewport.getWidth(), viewport.getHeight() - CHROME_TOP);
-            camera.panBy(0, CHROME_TOP);
-            fitPending = false;
-            cameraMoved();
-        }
+        frame(0);
     }
 
     /** The first view of a yard: all of it if it can be read that way, else its start, readable. */
     private void frameStart() {
-        if (placement != null && viewport.getWidth() > 0) {
-            camera.frame(0, 0, contentWidth(), placement.height(), viewport.getWidth(),
-                    viewport.getHeight() - CHROME_TOP, READABLE_ZOOM);
+        frame(READABLE_ZOOM);
+    }
+
+    /** Frames the yard below the chrome, at no less than {@code readable} zoom (0: all of it). */
+    private void frame(double readable) {
+        if (scene.placement != null && viewport.getWidth() > 0) {
+            Box b = scene.placement.bounds();
+            double h = viewport.getHeight() - CHROME_TOP;
+            if (readable > 0) {
+                camera.frame(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), h, readable);
+            } else {
+                camera.fit(b.x(), b.y(), contentWidth(), b.height(), viewport.getWidth(), h);
+            }
             camera.panBy(0, CHROME_TOP);
             fitPending = false;
             cameraMoved();
@@ -271,59 +260,24 @@ public final class YardView extends StackPane {
 
     /** The node showing an image or container id, if any. */
     public YardNode nodeFor(String id) {
-        YardNode n = instances.get(id);
-        if (n == null) {
-            n = blueprints.get(id);
-        }
-        return n != null ? n : placeholders.get(id);
+        return scene.nodeById(id);
     }
 
-    /** The world group (links and nodes), for export. */
+    /** The node drawn for an object, if any. */
+    public YardNode nodeFor(ObjectRef ref) {
+        return scene.nodes.get(ref);
+    }
+
+    /** The world group (frames, links and nodes), for export. */
     public Group world() {
-        return world;
+        return scene.world;
     }
 
     public YardLayout.Placement placement() {
-        return placement;
+        return scene.placement;
     }
 
-    // Package internals used by the reconciler, chrome and input
-
-    Map<String, BlueprintNode> blueprints() {
-        return blueprints;
-    }
-
-    Map<String, MissingImageNode> placeholders() {
-        return placeholders;
-    }
-
-    Map<String, InstanceNode> instances() {
-        return instances;
-    }
-
-    Map<String, LinkLine> links() {
-        return links;
-    }
-
-    Pane nodesLayer() {
-        return nodesLayer;
-    }
-
-    Pane linksLayer() {
-        return linksLayer;
-    }
-
-    NodeMotion motion() {
-        return motion;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    PanZoom camera() {
-        return camera;
-    }
+    // Package internals used by chrome, input and export
 
     Pane viewport() {
         return viewport;
@@ -342,16 +296,8 @@ public final class YardView extends StackPane {
     }
 
     /** Brings a node into view when it is outside the window. */
-    void reveal(String id) {
-        Box b = placement == null ? null : placement.box(id);
-        if (b == null) {
-            return;
-        }
-        double z = camera.zoom();
-        double sx = camera.offsetX() + b.x() * z;
-        double sy = camera.offsetY() + b.y() * z;
-        if (sx < 0 || sy < 0 || sx + b.width() * z > viewport.getWidth() || sy + b.height() * z > viewport.getHeight()) {
-            camera.centerOn(b.centerX(), b.centerY(), viewport.getWidth(), viewport.getHeight());
+    void reveal(Target t) {
+        if (scene.reveal(t)) {
             cameraMoved();
         }
     }
@@ -366,22 +312,20 @@ public final class YardView extends StackPane {
         }
     }
 
+    /** The width of what is drawn (the placement's width also covers the window's). */
     double contentWidth() {
-        double max = 0;
-        for (Box b : placement.boxes().values()) {
-            max = Math.max(max, b.maxX());
-        }
-        return Math.max(max + YardLayout.MARGIN, 600);
+        return scene.contentWidth();
     }
 
     private void applyDetail(double zoom) {
         boolean on = zoom >= OVERVIEW_ZOOM;
         if (on != detail.readable()) {
             pseudoClassStateChanged(OVERVIEW, !on);
-            motion.setLive(on);
+            scene.motion.setLive(on);
         }
         detail.setReadable(on);
         detail.setTitles(zoom >= TITLES_ZOOM);
+        pseudoClassStateChanged(FAR, zoom < TITLES_ZOOM);
         refreshDetail();
     }
 
@@ -389,40 +333,13 @@ public final class YardView extends StackPane {
         detail.refresh();
     }
 
-    boolean wantsDetail(String id, Rectangle2D seen) {
-        return detail.wants(id, seen);
-    }
-
-    Rectangle2D visibleWorld() {
-        return detail.visibleWorld();
-    }
-
     /** For export: every node drawn in full, whatever the camera; false goes back to normal. */
     void showEverything(boolean on) {
+        double zoom = camera.zoomProperty().get();
+        pseudoClassStateChanged(OVERVIEW, !on && zoom < OVERVIEW_ZOOM); // links drawn as at full detail too
+        pseudoClassStateChanged(FAR, !on && zoom < TITLES_ZOOM);
+        applyCss();
         detail.showEverything(on);
-    }
-
-    private void tickStatus() {
-        if (!detail.readable()) {
-            return;
-        }
-        java.time.Instant now = clock.instant();
-        for (InstanceNode n : instances.values()) {
-            n.tick(now);
-        }
-    }
-
-    private void setSelected(Selection s, boolean on) {
-        if (s != null) {
-            YardNode n = nodeFor(s.id());
-            if (n != null) {
-                n.setSelected(on);
-            }
-        }
-    }
-
-    private void applyFilter() {
-        marks.applyFilter();
     }
 
     private void applyHighlight(Highlight was, Highlight now) {

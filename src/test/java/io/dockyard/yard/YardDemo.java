@@ -21,8 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Looks at the yard without an engine: {@code YardDemo [dark|light] [--shot=file.png] [--select=name]
- * [--zoom=0.3]}. Run from the test class path, e.g. under xvfb-run.
+ * Looks at the yard without an engine: {@code YardDemo [dark|light] [--many-kinds|--thousand|--big]
+ * [--shot=file.png] [--export=whole-yard.png] [--select=name] [--fit] [--zoom=0.3]}. Run from the
+ * test class path, e.g. under xvfb-run.
  */
 public class YardDemo extends Application {
 
@@ -32,7 +33,9 @@ public class YardDemo extends Application {
         boolean light = args.contains("light");
         Application.setUserAgentStylesheet(light ? new PrimerLight().getUserAgentStylesheet()
                 : new PrimerDark().getUserAgentStylesheet());
-        EngineState state = args.contains("--big") ? YardFixtures.big(50, 20) : YardFixtures.demo();
+        EngineState state = args.contains("--big") ? YardFixtures.big(50, 20)
+                : args.contains("--many-kinds") ? YardFixtures.manyKinds()
+                : args.contains("--thousand") ? YardFixtures.oneImage(1000) : YardFixtures.demo();
         YardView yard = new YardView(new YardViewModel(), Motion.STANDARD,
                 Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));
         InspectorView inspector = new InspectorView(Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));
@@ -57,6 +60,8 @@ public class YardDemo extends Application {
                 state.findContainer(a.substring(9)).ifPresentOrElse(
                         c -> yard.select(Selection.container(c.id())),
                         () -> state.findImage(a.substring(9)).ifPresent(i -> yard.select(Selection.image(i.id()))));
+            } else if (a.equals("--fit")) {
+                yard.fitToView();
             } else if (a.startsWith("--zoom=")) {
                 yard.zoomBy(Double.parseDouble(a.substring(7)) / yard.zoomProperty().get());
             } else if (a.startsWith("--hover=")) {
@@ -64,6 +69,17 @@ public class YardDemo extends Application {
             }
         }
         args.stream().filter(a -> a.startsWith("--shot=")).findFirst().ifPresent(a -> shoot(scene, a.substring(7)));
+        args.stream().filter(a -> a.startsWith("--export=")).findFirst().ifPresent(a -> {
+            PauseTransition wait = new PauseTransition(Duration.millis(1500));
+            wait.setOnFinished(e -> {
+                try {
+                    new YardExport(yard).exportWholeYard(new File(a.substring(9)));
+                } catch (Exception ex) {
+                    ex.printStackTrace();
+                }
+            });
+            wait.play();
+        });
     }
 
     private static void shoot(Scene scene, String file) {

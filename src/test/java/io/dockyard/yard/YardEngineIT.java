@@ -223,7 +223,7 @@ class YardEngineIT {
                 return null;
             }
             yard.zoomBy(1.0 / yard.zoomProperty().get());
-            yard.reveal(((YardNode) blueprint).modelId());
+            yard.reveal(((YardNode) blueprint).target());
             yard.applyCss();
             Node n = blueprint.lookup(part);
             return n == null ? null : ((javafx.scene.control.Label) n).getText();

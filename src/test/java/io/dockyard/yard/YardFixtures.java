@@ -111,4 +111,88 @@ public final class YardFixtures {
         }
         return state(all, containers);
     }
+
+    /** A user-defined network made by compose (or by hand when {@code project} is empty). */
+    public static io.dockyard.model.NetworkRecord network(String name, String project, String subnet) {
+        Map<String, String> labels = project.isEmpty() ? Map.of()
+                : Map.of(io.dockyard.model.Compose.PROJECT_LABEL, project);
+        return new io.dockyard.model.NetworkRecord(hex("n-" + name), name, "bridge", "local", false,
+                NOW.minus(Duration.ofDays(1)), labels, List.of(subnet));
+    }
+
+    public static io.dockyard.model.VolumeRecord volume(String name, String project, long size) {
+        Map<String, String> labels = project.isEmpty() ? Map.of()
+                : Map.of(io.dockyard.model.Compose.PROJECT_LABEL, project);
+        return new io.dockyard.model.VolumeRecord(name, "local", "/var/lib/docker/volumes/" + name + "/_data",
+                NOW.minus(Duration.ofDays(2)), labels, "local", size);
+    }
+
+    /** A container with the given mounts and networks; a compose project and service when {@code project} is set. */
+    public static ContainerInstance wired(String name, ImageBlueprint image, String project, String service,
+                                          List<MountPoint> mounts, List<io.dockyard.model.Attachment> networks) {
+        ContainerInstance base = container(name, image, ContainerState.RUNNING, 10);
+        Map<String, String> labels = project.isEmpty() ? Map.of("app", name)
+                : Map.of(io.dockyard.model.Compose.PROJECT_LABEL, project, io.dockyard.model.Compose.SERVICE_LABEL, service,
+                io.dockyard.model.Compose.NUMBER_LABEL, "1");
+        return new ContainerInstance(base.id(), name, image.id(), image.displayName(), base.command(), base.state(),
+                base.status(), 0, base.created(), base.started(), null, base.pid(), base.ports(), mounts, networks,
+                labels, base.env(), "", base.writableSize());
+    }
+
+    public static io.dockyard.model.Attachment on(io.dockyard.model.NetworkRecord n, String ip, String... aliases) {
+        return new io.dockyard.model.Attachment(n.id(), n.name(), ip, List.of(aliases));
+    }
+
+    /**
+     * A compose project "shop" (web, api, db; networks shop_front and shop_back; volumes shop_data
+     * and shop_cache), two loose containers (one with a host folder on the default bridge), an
+     * unused volume and an anonymous one.
+     */
+    public static EngineState manyKinds() {
+        ImageBlueprint web = image("shop-web", List.of("registry.example.com/shop/web:2.1"), 70_000_000, 4_000_000);
+        ImageBlueprint api = image("shop-api", List.of("shop/api:2.1"), 70_000_000, 9_000_000);
+        ImageBlueprint db = image("postgres", List.of("postgres:16"), 90_000_000, 300_000_000);
+        ImageBlueprint busybox = image("busybox", List.of("busybox:1.36"), 4_300_000);
+        var front = network("shop_front", "shop", "172.20.0.0/16");
+        var back = network("shop_back", "shop", "172.21.0.0/16");
+        var data = volume("shop_data", "shop", 38_000_000);
+        var cache = volume("shop_cache", "shop", io.dockyard.model.VolumeRecord.SIZE_UNKNOWN);
+        var old = volume("old-cache", "", 1_200_000_000);
+        var anonymous = volume(hex("anonymous-volume"), "", 4_096);
+        var bridge = new io.dockyard.model.Attachment(hex("n-bridge"), "bridge", "172.17.0.2", List.of());
+        List<ContainerInstance> cs = List.of(
+                wired("shop-web-1", web, "shop", "web", List.of(), List.of(on(front, "172.20.0.2", "web"))),
+                wired("shop-api-1", api, "shop", "api",
+                        List.of(new MountPoint("volume", "shop_cache", "", "/var/cache/api", false)),
+                        List.of(on(front, "172.20.0.3", "api"), on(back, "172.21.0.4", "api"))),
+                wired("shop-db-1", db, "shop", "db",
+                        List.of(new MountPoint("volume", "shop_data", "", "/var/lib/postgresql/data", true)),
+                        List.of(on(back, "172.21.0.2", "db", "postgres"))),
+                wired("tool-run", busybox, "", "",
+                        List.of(new MountPoint("bind", "", "/home/me/project/src", "/src", true),
+                                new MountPoint("volume", anonymous.name(), "", "/scratch", true)),
+                        List.of(bridge)),
+                wired("ticker", busybox, "", "", List.of(), List.of(bridge)));
+        EngineState s = state(List.of(web, api, db, busybox), cs);
+        io.dockyard.model.Catalogs.Builder b = s.objects().toBuilder();
+        for (var n : List.of(front, back, new io.dockyard.model.NetworkRecord(hex("n-bridge"), "bridge", "bridge", "local",
+                false, NOW, Map.of(), List.of("172.17.0.0/16")))) {
+            b.put(n);
+        }
+        for (var v : List.of(data, cache, old, anonymous)) {
+            b.put(v);
+        }
+        return s.withObjects(b.build());
+    }
+
+    /** One image with {@code n} containers, the shape of a scaled-out service. */
+    public static EngineState oneImage(int n) {
+        ImageBlueprint img = image("scaled", List.of("registry.example.com/team/worker:3.4"), 70_000_000, 2_000_000);
+        List<ContainerInstance> cs = new ArrayList<>();
+        ContainerState[] mix = {ContainerState.RUNNING, ContainerState.RUNNING, ContainerState.RUNNING, ContainerState.EXITED};
+        for (int i = 0; i < n; i++) {
+            cs.add(container("worker-" + i, img, mix[i % mix.length], 5 + i % 50));
+        }
+        return state(List.of(img), cs);
+    }
 }

@@ -4,6 +4,8 @@ import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import static io.dockyard.yard.YardFixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YardLayoutTest {
@@ -37,8 +40,8 @@ class YardLayoutTest {
     }
 
     private static void assertUnmoved(YardLayout.Placement before, YardLayout.Placement after, String except) {
-        for (Map.Entry<String, Box> e : before.boxes().entrySet()) {
-            if (!e.getKey().equals(except) && after.boxes().containsKey(e.getKey())) {
+        for (Map.Entry<Target, Box> e : before.boxes().entrySet()) {
+            if (!(e.getKey() instanceof ObjectRef r && r.id().equals(except)) && after.boxes().containsKey(e.getKey())) {
                 assertEquals(e.getValue(), after.box(e.getKey()), "moved: " + e.getKey());
             }
         }
@@ -101,7 +104,7 @@ class YardLayoutTest {
         ContainerInstance gone = cs.remove(2);
         YardLayout.Placement after = layout(state(List.of(nginx, busybox), cs), before);
         assertUnmoved(before, after, gone.id());
-        assertFalse(after.boxes().containsKey(gone.id()));
+        assertNull(after.box(gone.id()));
 
         ContainerInstance next = container("next", nginx, ContainerState.CREATED, 0);
         cs.add(next);
@@ -115,7 +118,10 @@ class YardLayoutTest {
         List<ContainerInstance> cs = new ArrayList<>(some(nginx, "n", 10));
         cs.addAll(some(busybox, "b", 10));
         YardLayout.Placement p = layout(state(List.of(nginx, busybox, none), cs), null);
-        Map<String, Box> firstSeen = new HashMap<>(p.boxes());
+        Map<String, Box> firstSeen = new HashMap<>();
+        for (ContainerInstance c : cs) {
+            firstSeen.put(c.id(), p.box(c.id()));
+        }
         for (int round = 0; round < 30; round++) {
             if (round % 3 == 0) {
                 cs.remove((round * 7) % cs.size());
@@ -157,7 +163,7 @@ class YardLayoutTest {
     void aRemovedImageWithoutContainersFreesItsLane() {
         YardLayout.Placement before = layout(state(List.of(nginx, busybox), List.of()), null);
         YardLayout.Placement after = layout(state(List.of(busybox), List.of()), before);
-        assertFalse(after.boxes().containsKey(nginx.id()));
+        assertNull(after.box(nginx.id()));
         assertTrue(after.missingImages().isEmpty());
         assertEquals(before.box(busybox.id()), after.box(busybox.id()));
     }
@@ -191,8 +197,8 @@ class YardLayoutTest {
         YardLayout.Placement after = layout(state(List.of(nginx, busybox), cs), before);
         assertUnmoved(before, after, overflow.id());
         Box box = after.box(overflow.id());
-        for (Map.Entry<String, Box> e : after.boxes().entrySet()) {
-            if (!e.getKey().equals(overflow.id())) {
+        for (Map.Entry<Target, Box> e : after.boxes().entrySet()) {
+            if (!(e.getKey() instanceof ObjectRef r && r.id().equals(overflow.id()))) {
                 assertFalse(box.intersects(e.getValue()), "overlaps " + e.getKey());
             }
         }

@@ -3,6 +3,8 @@ package io.dockyard.actions.ui;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -10,8 +12,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -97,10 +101,11 @@ public final class ActionMenus {
      *
      * @param drag the yard's drag-to-run, so that "Run" from a blueprint menu shows a ghost; may be null
      */
-    public void installOn(javafx.scene.layout.Pane yard, Supplier<io.dockyard.model.EngineState> state, DragToRun drag) {
+    public void installOn(javafx.scene.layout.Pane yard, Supplier<io.dockyard.model.EngineState> state, DragToRun drag,
+                          Function<javafx.scene.Node, Optional<Target>> targetAt) {
         ContextMenu[] showing = {null};
         java.util.function.BiConsumer<javafx.scene.Node, double[]> open = (picked, at) -> {
-            ContextMenu menu = menuFor(picked, yard, state.get(), drag, at);
+            ContextMenu menu = menuFor(targetAt.apply(picked), state.get(), drag, at);
             if (showing[0] != null) {
                 showing[0].hide();
             }
@@ -121,22 +126,16 @@ public final class ActionMenus {
         });
     }
 
-    private ContextMenu menuFor(javafx.scene.Node picked, javafx.scene.layout.Pane yard, io.dockyard.model.EngineState state,
-                                DragToRun drag, double[] at) {
-        for (javafx.scene.Node n = picked; n != null && n != yard; n = n.getParent()) {
-            String id = n.getId() == null ? "" : n.getId();
-            if (n.getStyleClass().contains("blueprint") && id.startsWith("image-")) {
-                var image = state.findImage(id.substring("image-".length()));
-                if (image.isPresent()) {
-                    return forBlueprint(image.get(), drag == null ? null
-                            : withOptions -> drag.runAt(image.get(), at[0] + 260, at[1], withOptions));
-                }
+    private ContextMenu menuFor(Optional<Target> target, io.dockyard.model.EngineState state, DragToRun drag,
+                                double[] at) {
+        if (target.isPresent() && target.get() instanceof ObjectRef ref) {
+            var object = state.find(ref);
+            if (object.isPresent() && object.get() instanceof ImageBlueprint image) {
+                return forBlueprint(image, drag == null ? null
+                        : withOptions -> drag.runAt(image, at[0] + 260, at[1], withOptions));
             }
-            if (n.getStyleClass().contains("instance") && id.startsWith("container-")) {
-                var container = state.findContainer(id.substring("container-".length()));
-                if (container.isPresent()) {
-                    return forContainer(container.get());
-                }
+            if (object.isPresent() && object.get() instanceof ContainerInstance container) {
+                return forContainer(container);
             }
         }
         return forYard();

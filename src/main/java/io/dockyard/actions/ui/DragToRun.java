@@ -3,6 +3,9 @@ package io.dockyard.actions.ui;
 import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.Kind;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Target;
 import javafx.scene.Node;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -17,12 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Drag a blueprint onto empty yard space to run it ({@code docker run -d <image>}); hold Shift or
  * Alt while starting the drag to open "Run with options…" instead. Drop a folder or a Dockerfile
- * from the file manager to build it. Works on any yard pane: blueprints are found by their style
- * class {@code blueprint} and id {@code image-<12 hex>}, never through the yard's own classes.
+ * from the file manager to build it. Works on any yard pane: what is under the pointer comes from
+ * the yard's typed hit-test ({@code targetAt}), never from style-class strings.
  * A ghost marks the drop point until the container shows up in the engine state.
  */
 public final class DragToRun {
@@ -30,24 +34,31 @@ public final class DragToRun {
     public static final DataFormat IMAGE = new DataFormat("application/x-dockyard-image");
 
     private final Pane yard;
+    private final Function<Node, Optional<Target>> targetAt;
     private final ImageActions images;
     private final ActionRunner runner;
     private final List<Ghost> ghosts = new ArrayList<>();
     private boolean optionsRequested;
     private Node pressedBlueprint;
+    private ImageBlueprint pressedImage;
 
-    private DragToRun(Pane yard, ActionRunner runner, ImageActions images) {
+    private DragToRun(Pane yard, Function<Node, Optional<Target>> targetAt, ActionRunner runner, ImageActions images) {
         this.yard = yard;
+        this.targetAt = targetAt;
         this.runner = runner;
         this.images = images;
     }
 
     /** Adds the gesture to the yard pane (event filters and handlers only; the yard keeps its own). */
-    public static DragToRun install(Pane yard, ActionRunner runner, ImageActions images) {
-        DragToRun d = new DragToRun(yard, runner, images);
+    public static DragToRun install(Pane yard, Function<Node, Optional<Target>> targetAt, ActionRunner runner,
+                                    ImageActions images) {
+        DragToRun d = new DragToRun(yard, targetAt, runner, images);
         // remembered at the press: by the time a drag is detected the pointer may have left a small node
-        yard.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> d.pressedBlueprint =
-                d.blueprintAt(e.getPickResult().getIntersectedNode()).orElse(null));
+        yard.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            Node picked = e.getPickResult().getIntersectedNode();
+            d.pressedImage = d.blueprintAt(picked).orElse(null);
+            d.pressedBlueprint = d.pressedImage == null ? null : picked;
+        });
         // a drag that starts on a blueprint runs it; it must not also pan the yard
         yard.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (d.pressedBlueprint != null) {
@@ -111,7 +122,7 @@ public final class DragToRun {
         optionsRequested = e.isShiftDown() || e.isAltDown();
         Dragboard board = blueprint.startDragAndDrop(TransferMode.COPY);
         ClipboardContent content = new ClipboardContent();
-        content.put(IMAGE, blueprint.getId().substring("image-".length()));
+        content.put(IMAGE, pressedImage.shortId());
         board.setContent(content);
     }
 
@@ -154,22 +165,22 @@ public final class DragToRun {
                 || f.getName().startsWith("Dockerfile.") ? f : null;
     }
 
-    private Optional<Node> blueprintAt(Node picked) {
-        for (Node n = picked; n != null && n != yard; n = n.getParent()) {
-            if (n.getStyleClass().contains("blueprint") && n.getId() != null && n.getId().startsWith("image-")) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
+    /** The image whose blueprint is under the pointer, as the engine state holds it. */
+    private Optional<ImageBlueprint> blueprintAt(Node picked) {
+        return targetAt.apply(picked).flatMap(t -> t instanceof ObjectRef ref && ref.kind() == Kind.IMAGE
+                ? runner.state().image(ref.id()) : Optional.empty());
     }
 
-    /** Not on a blueprint, an instance, a ghost or the yard's own controls (minimap, zoom, filter). */
+    /** Not on an engine object, a ghost or the yard's own controls (minimap, zoom, filter). */
     private boolean isEmptySpace(Node picked) {
+        if (targetAt.apply(picked).filter(t -> t instanceof ObjectRef).isPresent()) {
+            return false;
+        }
         for (Node n = picked; n != null && n != yard; n = n.getParent()) {
             if (n instanceof javafx.scene.control.Control) {
                 return false;
             }
-            for (String c : List.of("blueprint", "instance", "ghost", "minimap", "zoom-bar")) {
+            for (String c : List.of("ghost", "minimap", "zoom-bar")) {
                 if (n.getStyleClass().contains(c)) {
                     return false;
                 }

@@ -40,7 +40,7 @@ class ActionsScreens {
                 javafx.application.Application.setUserAgentStylesheet(
                         new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
                 stage.setScene(new Scene(fx.createView(), 1400, 900));
-                fx.menus.installOn(fx.yard, fx.store::current, fx.dragToRun);
+                fx.menus.installOn(fx.yard, fx.store::current, fx.dragToRun, fx::targetAt);
                 stage.show();
             });
             String bp = "#image-" + image.substring(7, 19);

@@ -45,7 +45,7 @@ class DragToRunFxIT {
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
             stage.setScene(new Scene(fx.createView(), 1000, 760));
-            fx.menus.installOn(fx.yard, fx.store::current, fx.dragToRun);
+            fx.menus.installOn(fx.yard, fx.store::current, fx.dragToRun, fx::targetAt);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

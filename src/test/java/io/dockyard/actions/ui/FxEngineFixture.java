@@ -57,6 +57,27 @@ final class FxEngineFixture implements AutoCloseable {
                 () -> "feed not live");
     }
 
+    /**
+     * What is under the pointer: the real yard's typed hit-test, or, on the bare pane, the nodes
+     * the fixture names like the yard does (style class and id).
+     */
+    java.util.Optional<io.dockyard.model.Target> targetAt(javafx.scene.Node picked) {
+        if (yard instanceof io.dockyard.yard.YardView real) {
+            return real.targetAt(picked);
+        }
+        io.dockyard.model.EngineState s = store.current();
+        for (javafx.scene.Node n = picked; n != null && n != yard; n = n.getParent()) {
+            String id = n.getId() == null ? "" : n.getId();
+            if (n.getStyleClass().contains("blueprint") && id.startsWith("image-")) {
+                return s.findImage(id.substring(6)).map(i -> io.dockyard.model.ObjectRef.of(s.engineId(), i));
+            }
+            if (n.getStyleClass().contains("instance") && id.startsWith("container-")) {
+                return s.findContainer(id.substring(10)).map(c -> io.dockyard.model.ObjectRef.of(s.engineId(), c));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Builds the scene content; call on the FX thread. */
     BorderPane createView() {
         yard.setId("yard");
@@ -77,7 +98,7 @@ final class FxEngineFixture implements AutoCloseable {
                 HostPorts.system(), portProbes);
         menus = new ActionMenus(new ContainerActions(runner, () -> yard.getScene().getWindow()), images,
                 () -> yard.getScene().getWindow());
-        dragToRun = DragToRun.install(yard, runner, images);
+        dragToRun = DragToRun.install(yard, this::targetAt, runner, images);
         store.subscribe(dragToRun::show);
         store.subscribeEvents(journalView::showEvents);
         journalView.setPrefHeight(200);

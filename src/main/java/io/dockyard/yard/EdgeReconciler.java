@@ -1,0 +1,108 @@
+package io.dockyard.yard;
+
+import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.Kind;
+import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Relations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The links of one pass: which links the state means (one per container to its image, one per
+ * volume mount, one per attachment to a user-defined network), each keyed by {@link EdgeKey};
+ * links that are gone leave, new ones are made, the others are pointed at the current nodes and
+ * given their current words. A container's image link is kept when its image changes (its details
+ * arrived, or it was recreated from another image), so it is one line for the container's life.
+ */
+final class EdgeReconciler {
+    private final YardScene scene;
+    private final YardFacts facts;
+
+    EdgeReconciler(YardScene scene, YardFacts facts) {
+        this.scene = scene;
+        this.facts = facts;
+    }
+
+    void run() {
+        Map<EdgeKey, EdgeSpec> wanted = wanted();
+        Map<ObjectRef, LinkLine> retargeted = new HashMap<>();
+        for (EdgeKey key : List.copyOf(scene.edges.keySet())) {
+            if (!wanted.containsKey(key)) {
+                LinkLine gone = scene.edges.remove(key);
+                if (key.kind() == EdgeKey.Kind.IMAGE && scene.nodes.containsKey(key.from())) {
+                    retargeted.put(key.from(), gone); // the same container, another image: keep its line
+                } else {
+                    leave(gone);
+                }
+            }
+        }
+        List<javafx.scene.Node> added = new ArrayList<>();
+        for (Map.Entry<EdgeKey, EdgeSpec> e : wanted.entrySet()) {
+            EdgeKey key = e.getKey();
+            LinkLine line = scene.edges.get(key);
+            YardNode to = scene.nodes.get(key.to());
+            if (line == null) {
+                line = retargeted.remove(key.from());
+                if (line != null && key.kind() == EdgeKey.Kind.IMAGE) {
+                    line.rekey(key);
+                } else {
+                    line = new LinkLine(key, scene.nodes.get(key.from()), to);
+                    added.add(line);
+                    added.add(line.label());
+                }
+                scene.edges.put(key, line);
+                if (key.kind() == EdgeKey.Kind.IMAGE) {
+                    scene.imageLinks.put(key.from().id(), line);
+                }
+            }
+            line.connect(to);
+            line.show(e.getValue());
+        }
+        retargeted.values().forEach(this::leave);
+        scene.linksLayer.getChildren().addAll(added);
+    }
+
+    private void leave(LinkLine line) {
+        line.detach();
+        scene.imageLinks.remove(line.containerId(), line);
+        scene.linksLayer.getChildren().removeAll(line, line.label());
+    }
+
+    private Map<EdgeKey, EdgeSpec> wanted() {
+        Map<EdgeKey, EdgeSpec> wanted = new LinkedHashMap<>();
+        var engine = facts.placement().engine();
+        for (ContainerInstance c : facts.state().containers().values()) {
+            ObjectRef from = engine.ref(Kind.CONTAINER, c.id());
+            wanted.put(new EdgeKey(from, engine.ref(Kind.IMAGE, c.imageId()), EdgeKey.Kind.IMAGE, ""), EdgeSpec.PLAIN);
+        }
+        for (Relations.Mount m : facts.relations().mounts()) {
+            ObjectRef to = engine.ref(Kind.VOLUME, m.volumeName());
+            if (scene.nodes.containsKey(to)) {
+                String tip = m.volumeName() + " is mounted at " + m.destination() + (m.readOnly() ? ", read-only" : "");
+                wanted.put(new EdgeKey(engine.ref(Kind.CONTAINER, m.containerId()), to, EdgeKey.Kind.MOUNT, m.destination()),
+                        new EdgeSpec(m.destination() + (m.readOnly() ? " (ro)" : ""), tip, m.readOnly(), 0));
+            }
+        }
+        Map<String, Integer> busesSoFar = new HashMap<>();
+        for (Relations.Link l : facts.relations().attachments()) {
+            ObjectRef to = engine.ref(Kind.NETWORK, l.networkId());
+            if (!l.networkId().isEmpty() && scene.nodes.containsKey(to)) {
+                int n = busesSoFar.merge(l.containerId(), 1, Integer::sum) - 1;
+                wanted.put(new EdgeKey(engine.ref(Kind.CONTAINER, l.containerId()), to, EdgeKey.Kind.ATTACHMENT, ""),
+                        attachment(l, n));
+            }
+        }
+        return wanted;
+    }
+
+    private static EdgeSpec attachment(Relations.Link l, int nth) {
+        var a = l.attachment();
+        String address = a.ipAddress().isEmpty() ? "no address (stopped)" : a.ipAddress();
+        String aliases = a.aliases().isEmpty() ? "" : "\nother containers reach it as " + String.join(", ", a.aliases());
+        return new EdgeSpec(a.ipAddress(), a.networkName() + ": " + address + aliases, false, -30 + nth * 24);
+    }
+}

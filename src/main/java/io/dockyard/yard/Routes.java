@@ -1,0 +1,55 @@
+package io.dockyard.yard;
+
+/**
+ * The curve of a link between two boxes, as start, two control points and end
+ * ({@code sx, sy, c1x, c1y, c2x, c2y, ex, ey}). Pure, so the shapes are tested without a scene.
+ */
+final class Routes {
+    private static final double PULL = YardLayout.LINK_GAP * 0.55;
+
+    private Routes() {
+    }
+
+    /** From the blueprint (its upper half) to the instance, side to side where they stand apart. */
+    static double[] toImage(Box instance, Box blueprint) {
+        return sides(blueprint, Math.min(blueprint.height() / 2, 60), instance, instance.height() / 2);
+    }
+
+    /** From the instance to the tank it mounts. */
+    static double[] toVolume(Box instance, Box volume) {
+        return sides(instance, instance.height() / 2, volume, volume.height() / 2);
+    }
+
+    /** Straight from the instance's top or bottom edge onto the bus's bar. */
+    static double[] toBus(Box instance, Box bus, double offset) {
+        double x = instance.centerX() + offset;
+        double ex = Math.max(bus.x() + 8, Math.min(bus.maxX() - 8, x));
+        double ey = bus.maxY() - 3;
+        double sy = instance.maxY() <= ey ? instance.maxY() : instance.y();
+        return new double[] {x, sy, x, sy, ex, ey, ex, ey};
+    }
+
+    private static double[] sides(Box a, double ay, Box b, double by) {
+        if (a.maxX() <= b.x()) {
+            double sx = a.maxX();
+            double sy = a.y() + ay;
+            double ex = b.x();
+            double ey = b.y() + by;
+            return new double[] {sx, sy, sx + PULL, sy, ex - PULL, ey, ex, ey};
+        }
+        if (b.maxX() <= a.x()) {
+            double sx = a.x();
+            double sy = a.y() + ay;
+            double ex = b.maxX();
+            double ey = b.y() + by;
+            return new double[] {sx, sy, sx - PULL, sy, ex + PULL, ey, ex, ey};
+        }
+        boolean below = a.maxY() <= b.y();
+        double sx = a.centerX();
+        double sy = below ? a.maxY() : a.y();
+        double ex = b.centerX();
+        double ey = below ? b.y() : b.maxY();
+        double pull = below ? PULL : -PULL;
+        return new double[] {sx, sy, sx, sy + pull, ex, ey - pull, ex, ey};
+    }
+}
