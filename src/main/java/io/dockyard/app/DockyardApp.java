@@ -179,6 +179,7 @@ public final class DockyardApp extends Application {
     private void handsOn(MainWindow window, YardView yard) {
         inspector = new InspectorView(clock);
         yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
+        yard.setOnInspect(inspector::select);
         addView(inspector::show);
         commands = new FollowingEngineCommands(this::currentEndpoint, Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dockyard-commands");

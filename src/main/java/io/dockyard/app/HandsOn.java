@@ -7,18 +7,24 @@ import io.dockyard.actions.ui.ActionRunner;
 import io.dockyard.actions.ui.ContainerActions;
 import io.dockyard.actions.ui.DragToRun;
 import io.dockyard.actions.ui.ImageActions;
+import io.dockyard.actions.ui.NetworkActions;
+import io.dockyard.actions.ui.WiringActions;
 import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.inspect.InspectorView;
 import io.dockyard.intent.HostPorts;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.journal.JournalView;
 import io.dockyard.model.ContainerInstance;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.ObjectRef;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.Selection;
 import io.dockyard.yard.YardView;
 import javafx.stage.Window;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -56,13 +62,15 @@ final class HandsOn {
             t.setDaemon(true);
             return t;
         }));
-        this.menus = new ActionMenus(containers, images, owner);
+        WiringActions wiring = WiringActions.of(runner, owner);
+        this.menus = new ActionMenus(containers, images, wiring, owner);
         this.dragToRun = DragToRun.install(yard, yard::targetAt, runner, images);
         this.journalView = new JournalView(journal);
         inspector.setActions(subject -> subject.isContainer() ? ActionBar.forContainer(subject.container(), menus)
                 : ActionBar.forBlueprint(subject.image(), menus));
         ActionKeys.install(yard, this::selectedContainer, containers);
         menus.installOn(yard, store::current, dragToRun, yard::targetAt);
+        yard.setOnConnectRequested((container, network) -> connect(wiring.networks(), container, network));
         store.subscribe(dragToRun::show);
         store.subscribeEvents(journalView::showEvents);
     }
@@ -73,6 +81,17 @@ final class HandsOn {
 
     ActionRunner runner() {
         return runner;
+    }
+
+    /** The drag of an instance onto a network's bus: {@code docker network connect}. */
+    private void connect(NetworkActions networks, ObjectRef container, ObjectRef network) {
+        EngineState now = store.current();
+        Optional<ContainerInstance> c = now.container(container.id());
+        Optional<NetworkRecord> n = now.network(network.id());
+        if (c.isPresent() && n.isPresent()) {
+            // a refusal (already attached, host network …) is shown and journaled by the actions
+            networks.connect(c.get(), n.get());
+        }
     }
 
     private ContainerInstance selectedContainer() {

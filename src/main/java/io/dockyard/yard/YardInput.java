@@ -10,6 +10,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 
+import java.util.Optional;
+
 /**
  * Mouse and keyboard on the yard: drag the background or scroll to pan, ctrl+scroll or +/- to zoom,
  * 0 to fit, click to select, double-click or Enter to open, arrows to move the selection,
@@ -67,9 +69,12 @@ final class YardInput {
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Selection s = view.targetAt(e.getPickResult().getIntersectedNode()).map(YardInput::selectionOf).orElse(null);
+        Optional<Target> target = view.targetAt(e.getPickResult().getIntersectedNode());
+        Selection s = target.map(YardInput::selectionOf).orElse(null);
         if (s == null) {
             model.clearSelection();
+            // volumes, networks and project frames are not selected, but they are inspected
+            target.ifPresent(view::inspect);
             return;
         }
         model.select(s);
@@ -78,7 +83,7 @@ final class YardInput {
         }
     }
 
-    /** Images and containers can be selected; the inspector knows no other kind yet. */
+    /** Images and containers can be selected (and moved between with the arrow keys). */
     private static Selection selectionOf(Target t) {
         if (t instanceof ObjectRef ref && ref.kind() == Kind.IMAGE) {
             return Selection.image(ref.id());

@@ -56,6 +56,7 @@ public final class YardView extends StackPane {
     private final LevelOfDetail detail;
     private final YardMarks marks;
     private final ConnectDrag connectDrag;
+    private Consumer<Target> onInspect = target -> { };
     private Consumer<Selection> onOpen = s -> { };
     private boolean fitPending;
     private boolean userMovedCamera;
@@ -162,6 +163,15 @@ public final class YardView extends StackPane {
      */
     public void setOnConnectRequested(BiConsumer<ObjectRef, ObjectRef> handler) {
         connectDrag.setOnConnect(handler);
+    }
+
+    /** Called with a volume, network or project the user clicked, for the inspector to show. */
+    public void setOnInspect(Consumer<Target> handler) {
+        onInspect = handler;
+    }
+
+    void inspect(Target target) {
+        onInspect.accept(target);
     }
 
     public YardViewModel model() {

@@ -3,7 +3,14 @@ package io.dockyard.actions.ui;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.ImageBlueprint;
+import io.dockyard.model.ComposeProject;
+import io.dockyard.model.EngineObject;
+import io.dockyard.model.EngineState;
+import io.dockyard.model.NetworkRecord;
 import io.dockyard.model.ObjectRef;
+import io.dockyard.model.ProjectRef;
+import io.dockyard.model.Relations;
+import io.dockyard.model.VolumeRecord;
 import io.dockyard.model.Target;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -26,11 +33,13 @@ import java.util.function.Supplier;
 public final class ActionMenus {
     private final ContainerActions containers;
     private final ImageActions images;
+    private final WiringActions wiring;
     private final Supplier<Window> owner;
 
-    public ActionMenus(ContainerActions containers, ImageActions images, Supplier<Window> owner) {
+    public ActionMenus(ContainerActions containers, ImageActions images, WiringActions wiring, Supplier<Window> owner) {
         this.containers = containers;
         this.images = images;
+        this.wiring = wiring;
         this.owner = owner;
     }
 
@@ -40,6 +49,10 @@ public final class ActionMenus {
 
     public ImageActions images() {
         return images;
+    }
+
+    public WiringActions wiring() {
+        return wiring;
     }
 
     public ContextMenu forContainer(ContainerInstance c) {
@@ -84,12 +97,16 @@ public final class ActionMenus {
         return menu;
     }
 
-    /** For the empty yard: pull, build from a folder, prune dangling images. */
+    /** For the empty yard: pull, build from a folder, prune dangling images; new volumes and networks. */
     public ContextMenu forYard() {
         ContextMenu menu = new ContextMenu(
                 item("Pull an image…", "pull", null, false, () -> images.pull("")),
                 item("Build from a folder…", "build", null, false, this::chooseBuildFolder),
-                item("Prune dangling images…", "prune", null, false, images::pruneDangling));
+                item("Prune dangling images…", "prune", null, false, images::pruneDangling),
+                new SeparatorMenuItem(),
+                wiring.volumes().newVolumeItem(),
+                wiring.networks().newNetworkItem(),
+                wiring.volumes().pruneItem());
         menu.setId("yard-menu");
         return menu;
     }
@@ -126,19 +143,30 @@ public final class ActionMenus {
         });
     }
 
-    private ContextMenu menuFor(Optional<Target> target, io.dockyard.model.EngineState state, DragToRun drag,
-                                double[] at) {
-        if (target.isPresent() && target.get() instanceof ObjectRef ref) {
-            var object = state.find(ref);
-            if (object.isPresent() && object.get() instanceof ImageBlueprint image) {
-                return forBlueprint(image, drag == null ? null
+    private ContextMenu menuFor(Optional<Target> target, EngineState state, DragToRun drag, double[] at) {
+        if (target.isEmpty()) {
+            return forYard();
+        }
+        if (target.get() instanceof ProjectRef project) {
+            ComposeProject found = Relations.of(state).projects().get(project.name());
+            return found == null ? forYard() : wiring.projects().forProject(found);
+        }
+        Optional<EngineObject> object = state.find((ObjectRef) target.get());
+        if (object.isEmpty()) {
+            return forYard();
+        }
+        // the switch on the sealed kinds of object: a new kind does not compile until it has a menu
+        return switch (object.get().kind()) {
+            case IMAGE -> {
+                ImageBlueprint image = (ImageBlueprint) object.get();
+                yield forBlueprint(image, drag == null ? null
                         : withOptions -> drag.runAt(image, at[0] + 260, at[1], withOptions));
             }
-            if (object.isPresent() && object.get() instanceof ContainerInstance container) {
-                return forContainer(container);
-            }
-        }
-        return forYard();
+            case CONTAINER -> forContainer((ContainerInstance) object.get());
+            case VOLUME -> wiring.volumes().forVolume((VolumeRecord) object.get(), Relations.of(state));
+            case NETWORK -> wiring.networks().forNetwork((NetworkRecord) object.get(), Relations.of(state));
+            case NODE, SERVICE, TASK -> forYard();
+        };
     }
 
     private void chooseBuildFolder() {

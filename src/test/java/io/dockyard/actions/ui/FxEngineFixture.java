@@ -97,7 +97,7 @@ final class FxEngineFixture implements AutoCloseable {
         ImageActions images = new ImageActions(runner, () -> yard.getScene().getWindow(), highlight,
                 HostPorts.system(), portProbes);
         menus = new ActionMenus(new ContainerActions(runner, () -> yard.getScene().getWindow()), images,
-                () -> yard.getScene().getWindow());
+                WiringActions.of(runner, () -> yard.getScene().getWindow()), () -> yard.getScene().getWindow());
         dragToRun = DragToRun.install(yard, this::targetAt, runner, images);
         store.subscribe(dragToRun::show);
         store.subscribeEvents(journalView::showEvents);
