@@ -64,7 +64,9 @@ public final class StatusBar extends HBox {
         endpoint.setTooltip(c.reason().isEmpty() ? null : new javafx.scene.control.Tooltip(c.reason()));
         engine.setText(newState.engine().version().isEmpty() ? ""
                 : "Engine " + newState.engine().version() + " · API " + newState.engine().apiVersion());
-        counts.setText(newState.images().size() + " images · " + newState.containers().size() + " containers");
+        long buses = newState.networks().values().stream().filter(n -> !n.isDefault()).count();
+        counts.setText(newState.images().size() + " images · " + newState.containers().size() + " containers · "
+                + newState.volumes().size() + " volumes · " + buses + " networks");
         if (!c.detail().isEmpty() && c.status() != Connection.Status.LIVE) {
             endpoint.setText(endpoint.getText() + " — " + c.detail());
         }

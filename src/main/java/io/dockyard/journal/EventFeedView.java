@@ -48,8 +48,8 @@ final class EventFeedView extends VBox {
 
     void show(List<EngineEvent> events) {
         for (EngineEvent e : events) {
-            if (e instanceof EngineEvent.Inspected) {
-                continue; // details fetched by Dockyard, not something the engine reported
+            if (!EventLines.isShown(e)) {
+                continue;
             }
             list.getItems().add(new Row(EventLines.time(e), EventLines.text(e), isForeign(e)));
         }

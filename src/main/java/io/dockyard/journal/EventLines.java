@@ -36,6 +36,30 @@ public final class EventLines {
         return event.accept(WORDING);
     }
 
+    /**
+     * Whether the event feed shows the event: what the engine reported, and the connection's ups and
+     * downs; not the details Dockyard fetched after an event (an inspection, a listing, a removal it
+     * already reported as a destroy).
+     */
+    public static boolean isShown(EngineEvent event) {
+        return event.accept(SHOWN);
+    }
+
+    private static final EngineEvent.Visitor<Boolean> SHOWN = new EngineEvent.Visitor<>() {
+        @Override public Boolean visitContainerChanged(ContainerChanged e) { return true; }
+        @Override public Boolean visitImageChanged(ImageChanged e) { return true; }
+        @Override public Boolean visitInspected(Inspected e) { return false; }
+        @Override public Boolean visitEngineSilent(EngineSilent e) { return true; }
+        @Override public Boolean visitConnectionLost(ConnectionLost e) { return true; }
+        @Override public Boolean visitConnectionRestored(ConnectionRestored e) { return true; }
+        @Override public Boolean visitNoEngine(NoEngine e) { return true; }
+        @Override public Boolean visitResync(Resync e) { return true; }
+        @Override public Boolean visitObserved(Observed e) { return true; }
+        @Override public Boolean visitListed(Listed e) { return false; }
+        @Override public Boolean visitUpserted(Upserted e) { return false; }
+        @Override public Boolean visitRemoved(Removed e) { return false; }
+    };
+
     /** One line per kind of event; as a visitor, a new kind does not compile until it has its words. */
     private static final EngineEvent.Visitor<String> WORDING = new EngineEvent.Visitor<>() {
         @Override
@@ -107,7 +131,8 @@ public final class EventLines {
 
         @Override
         public String visitRemoved(Removed r) {
-            return r.kind().name().toLowerCase(Locale.ROOT) + " " + String.join(", ", r.ids()) + " gone";
+            return r.kind().name().toLowerCase(Locale.ROOT) + " " + String.join(", ",
+                    r.ids().stream().map(EventLines::shortRef).toList()) + " gone";
         }
     };
 
@@ -116,7 +141,12 @@ public final class EventLines {
         return name.equals("OTHER") ? "changed" : name.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** Image ids, and the 64-hex ids of networks and anonymous volumes, as Docker prints them: 12 digits. */
     private static String shortRef(String reference) {
-        return reference != null && reference.startsWith("sha256:") ? Ids.shortId(reference) : String.valueOf(reference);
+        if (reference == null) {
+            return "null";
+        }
+        boolean hex = reference.length() == 64 && reference.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return reference.startsWith("sha256:") || hex ? Ids.shortId(reference) : reference;
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
 public final class BlueprintNode extends YardNode {
     static final PseudoClass DANGLING = PseudoClass.getPseudoClass("dangling");
     /** How many characters of a tag the large summary has room for. */
-    static final int SUMMARY_CHARS = 14;
+    /** What fits on one line of the overview's summary at its font size (wider text would lose its tag). */
+    static final int SUMMARY_CHARS = 12;
 
     private final Label title = new Label();
     private final Label alsoTags = new Label();

@@ -27,6 +27,9 @@ final class ShortName {
         if (!head.isEmpty() && room >= 3) {
             return head.substring(0, room) + ELLIPSIS + kept;
         }
+        if (!head.isEmpty() && room >= 0) {
+            return ELLIPSIS + kept; // the whole last part and tag fit, only the path goes
+        }
         // not even the last part fits: keep the tag, cut the name at its end
         String name = slash >= 0 ? last.substring(1) : last;
         int nameRoom = max - tag.length() - ELLIPSIS.length();

@@ -1,5 +1,7 @@
 package io.dockyard.journal;
 
+import java.util.List;
+import io.dockyard.model.Kind;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.testing.EventSamples;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,6 +51,24 @@ class EventLinesTest {
                 assertEquals(EXPECTED.get(kind), line);
             });
         });
+    }
+
+    @Test
+    void theFeedShowsWhatTheEngineReportedAndNotWhatDockyardFetchedAfterIt() {
+        java.util.Set<String> hidden = new java.util.TreeSet<>();
+        EventSamples.oneOfEach().forEach((kind, event) -> {
+            if (!EventLines.isShown(event)) {
+                hidden.add(kind.getSimpleName());
+            }
+        });
+        assertEquals(java.util.Set.of("Inspected", "Listed", "Removed", "Upserted"), hidden);
+    }
+
+    @Test
+    void longIdsAreShortenedAsDockerPrintsThem() {
+        String network = "9a4a0bd2895439bfb9810832b333b79e9cea5601fe07a4c3501d5de39c1bc90a";
+        assertEquals("network 9a4a0bd28954 gone", EventLines.text(new EngineEvent.Removed(T0, Kind.NETWORK,
+                List.of(network))));
     }
 
     @Test
