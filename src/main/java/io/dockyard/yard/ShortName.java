@@ -7,6 +7,7 @@ package io.dockyard.yard;
  */
 final class ShortName {
     private static final String ELLIPSIS = "…";
+    private static final String UNTAGGED = "<none>:<none>";
 
     private ShortName() {
     }
@@ -15,6 +16,9 @@ final class ShortName {
     static String of(String ref, int max) {
         if (ref == null || ref.length() <= max) {
             return ref == null ? "" : ref;
+        }
+        if (ref.equals(UNTAGGED)) {
+            return "<none>"; // an untagged image has no name or tag to keep
         }
         int slash = ref.lastIndexOf('/');
         int colon = ref.lastIndexOf(':');

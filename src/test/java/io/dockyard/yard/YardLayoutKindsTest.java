@@ -189,6 +189,7 @@ class YardLayoutKindsTest {
         assertEquals("a-very-long-i…:1.36", ShortName.of("a-very-long-image-name-indeed:1.36", 19), "no registry: the tag stays");
         assertEquals("localhost:5000/w…/app", ShortName.of("localhost:5000/web/app", 21), "a registry port is no tag");
         assertEquals("…/base:1.36", ShortName.of("demoyard/base:1.36", 12), "no room for any of the path");
+        assertEquals("<none>", ShortName.of("<none>:<none>", 12), "untagged has nothing to keep");
         assertEquals("worker…:2.3", ShortName.of("demoyard/worker:2.3", 11), "the last part is cut, not the tag");
         assertTrue(ShortName.of("registry.example.com/team/base:1.36", 23).endsWith("/base:1.36"));
         assertTrue(ShortName.of("registry.example.com/team/base:1.36", 23).length() <= 23);
