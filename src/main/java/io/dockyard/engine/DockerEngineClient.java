@@ -6,10 +6,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.transport.DockerHttpClient;
 import io.dockyard.engine.api.EngineClient;
-import io.dockyard.engine.discovery.JsonReader;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineInfo;
 import io.dockyard.model.ImageBlueprint;
@@ -18,8 +15,6 @@ import io.dockyard.model.VolumeRecord;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,7 +138,7 @@ public final class DockerEngineClient implements EngineClient {
 
     @Override
     public List<VolumeRecord> volumeSizes() {
-        Object df = getJson("/system/df");
+        Object df = PlainRequests.getJson(requests, "/system/df");
         List<VolumeRecord> volumes = new ArrayList<>();
         if (df instanceof Map<?, ?> answer && answer.get("Volumes") instanceof List<?> listed) {
             for (Object v : listed) {
@@ -155,30 +150,6 @@ public final class DockerEngineClient implements EngineClient {
             }
         }
         return volumes;
-    }
-
-    /** A GET that docker-java has no command for, read as JSON. */
-    private Object getJson(String path) {
-        if (!(requests instanceof DockerClientImpl impl)) {
-            throw new IllegalStateException("The docker client cannot send a plain request for " + path);
-        }
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                .method(DockerHttpClient.Request.Method.GET).path(path).build();
-        try (DockerHttpClient.Response response = impl.getHttpClient().execute(request);
-             InputStream body = response.getBody()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.getStatusCode() / 100 != 2) {
-                throw new IllegalStateException("The engine refused GET " + path + " (" + response.getStatusCode()
-                        + "): " + text.trim());
-            }
-            return JsonReader.parse(text);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not read the engine's answer to GET " + path + ": "
-                    + e.getMessage(), e);
-        } catch (JsonReader.JsonException e) {
-            throw new IllegalStateException("The engine's answer to GET " + path + " is not JSON: "
-                    + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -47,7 +47,6 @@ import java.util.function.Supplier;
  * compile without a handler for every intent record.
  */
 final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>> {
-    private static final int ENGINE_STOP_DEFAULT = 10;
     /** A project action stops and starts its containers one after the other, each up to its stop timeout. */
     private static final Duration PROJECT_LIMIT = Duration.ofMinutes(5);
 
@@ -80,9 +79,9 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
         });
     }
 
-    /** Stop and restart wait for the container as long as asked (or the engine's default), plus a margin. */
-    private static Duration stopLimit(Integer wait) {
-        return Duration.ofSeconds((wait == null ? ENGINE_STOP_DEFAULT : Math.max(0, wait)) + 30L);
+    /** Stop and restart wait for the container as long as it is given before the kill, plus a margin. */
+    private static Duration stopLimit(int wait) {
+        return Duration.ofSeconds(wait + 30L);
     }
 
     @Override
@@ -110,18 +109,20 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
 
     @Override
     public CompletableFuture<Outcome> visit(StopContainer stop) {
-        return done(stopLimit(stop.timeoutSeconds()), () -> {
-            var cmd = requests.stopContainerCmd(stop.container());
-            (stop.timeoutSeconds() == null ? cmd : cmd.withTimeout(stop.timeoutSeconds())).exec();
-        }, "stopped");
+        return waitFor(stop.container(), stop.timeoutSeconds()).thenCompose(wait -> done(stopLimit(wait),
+                () -> requests.stopContainerCmd(stop.container()).withTimeout(wait).exec(), "stopped"));
     }
 
     @Override
     public CompletableFuture<Outcome> visit(RestartContainer restart) {
-        return done(stopLimit(restart.timeoutSeconds()), () -> {
-            var cmd = requests.restartContainerCmd(restart.container());
-            (restart.timeoutSeconds() == null ? cmd : cmd.withTimeout(restart.timeoutSeconds())).exec();
-        }, "restarted");
+        return waitFor(restart.container(), restart.timeoutSeconds()).thenCompose(wait -> done(stopLimit(wait),
+                () -> requests.restartContainerCmd(restart.container()).withTimeout(wait).exec(), "restarted"));
+    }
+
+    /** The seconds asked for, else the container's own stop timeout ({@link StopTimeouts}). */
+    private CompletableFuture<Integer> waitFor(String container, Integer asked) {
+        return asked != null ? CompletableFuture.completedFuture(Math.max(0, asked))
+                : calls.request(DockerEngineCommands.DEFAULT_LIMIT, () -> StopTimeouts.own(requests, container));
     }
 
     @Override

@@ -101,7 +101,8 @@ final class ProjectCommands {
             Container c = members.get(i);
             if (WITH_PROCESS.contains(c.getState())) {
                 try {
-                    requests.stopContainerCmd(c.getId()).exec();
+                    // as compose stop: each member waits its own stop_grace_period, not docker-java's 10 s
+                    requests.stopContainerCmd(c.getId()).withTimeout(StopTimeouts.own(requests, c.getId())).exec();
                     stopped++;
                 } catch (NotModifiedException alreadyStopped) {
                     // stopped since the listing

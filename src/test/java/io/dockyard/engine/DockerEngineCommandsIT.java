@@ -83,6 +83,28 @@ class DockerEngineCommandsIT {
         assertEquals(1, f.engine.tryDocker("inspect", run.newId()).exitCode());
     }
 
+    /**
+     * {@code docker stop} without {@code -t} waits the container's own stop timeout ({@code --stop-timeout},
+     * compose's {@code stop_grace_period}); so does the menu's Stop. {@code sleep} as the main process
+     * ignores SIGTERM, so each stop lasts exactly until the engine kills it.
+     */
+    @Test
+    void aStopWithoutATimeoutWaitsTheContainersOwnStopTimeoutAsDockerStopDoes() {
+        String cli = "cmd-stop-cli-" + f.engine.runId();
+        String ours = "cmd-stop-ours-" + f.engine.runId();
+        f.engine.runDetached("--name", cli, TestEngine.BASE_IMAGE, "sleep", "300"); // --stop-timeout 1
+        f.engine.runDetached("--name", ours, TestEngine.BASE_IMAGE, "sleep", "300");
+        long start = System.nanoTime();
+        f.engine.docker("stop", cli);
+        long cliMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        f.perform(StopContainer.of(ours));
+        long oursMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("exited", status(ours));
+        assertTrue(oursMillis < cliMillis + 4000, "docker stop took " + cliMillis + " ms, the 1 s the container asks for;"
+                + " Dockyard's stop took " + oursMillis + " ms");
+    }
+
     @Test
     void removingARunningContainerWithoutForceIsRefusedInTheEnginesWords() {
         String name = "cmd-rm-" + f.engine.runId();

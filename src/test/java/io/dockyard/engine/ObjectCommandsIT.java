@@ -112,8 +112,12 @@ class ObjectCommandsIT {
         String db = member(project, "db", net, "-v", vol + ":/data");
         String web = member(project, "web", net);
 
+        long start = System.nanoTime();
         f.perform(new StopProject(project, ComposeCli.NONE, List.of()));
+        long stopMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals("exited exited", states(db, web));
+        // each member asks for 1 s (--stop-timeout), as compose's stop_grace_period does, not the engine's 10 s
+        assertTrue(stopMillis < 2 * 1000 + 4000, "stopping two members that ask for 1 s each took " + stopMillis + " ms");
         assertTrue(finished(db).compareTo(finished(web)) > 0, "db is stopped after web: the last service first");
 
         f.perform(new StartProject(project, ComposeCli.NONE, List.of()));

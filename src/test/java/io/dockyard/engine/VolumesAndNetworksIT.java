@@ -10,24 +10,18 @@ import io.dockyard.testing.Await;
 import io.dockyard.testing.EngineTruth;
 import io.dockyard.testing.LiveFeed;
 import io.dockyard.testing.TestEngine;
-import io.dockyard.testing.TestEnv;
+import io.dockyard.testing.TestCompose;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -41,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(300)
 class VolumesAndNetworksIT {
     private static final java.time.Duration CONVERGE = java.time.Duration.ofSeconds(5);
-    private static final Path COMPOSE = Path.of("/usr/bin/docker-compose");
     private static TestEngine engine;
     private static EngineStore store;
     private static EngineFeed feed;
@@ -111,13 +104,10 @@ class VolumesAndNetworksIT {
 
     @Test
     void aComposeProjectWithTwoNetworksTwoVolumesAndTwoReplicasIsInTheModelAndGoneAfterDown() throws Exception {
-        if (!Files.isExecutable(COMPOSE)) {
-            throw TestEnv.missing("docker-compose is not at " + COMPOSE + " (apt-get install docker-compose)");
-        }
         String project = "dyfeed" + engine.runId();
-        Path file = composeFile();
+        TestCompose compose = TestCompose.of(engine, project, "/io/dockyard/engine/two-networks-two-volumes.yml");
         try {
-            compose(project, file, "up", "-d", "--scale", "web=2");
+            compose.run("up", "-d", "--scale", "web=2");
             List<String> ids = lines(engine.docker("ps", "-aq", "--no-trunc", "--filter",
                     "label=" + Compose.PROJECT_LABEL + "=" + project));
             assertEquals(2, ids.size(), "two replicas of web");
@@ -138,7 +128,7 @@ class VolumesAndNetworksIT {
                             + projectNetworks(project) + " differ from the CLI's");
             convergeOnVolumesAndNetworks("after docker-compose up");
 
-            compose(project, file, "down", "-v");
+            compose.run("down", "-v");
             Await.until(CONVERGE, () -> projectVolumes(project).isEmpty() && projectNetworks(project).isEmpty()
                             && store.current().containers().values().stream()
                             .noneMatch(c -> project.equals(c.labels().get(Compose.PROJECT_LABEL))),
@@ -147,7 +137,7 @@ class VolumesAndNetworksIT {
             convergeOnVolumesAndNetworks("after docker-compose down -v");
         } finally {
             // whatever the test left, even when it failed half way; the label sweep follows
-            composeQuietly(project, file, "down", "-v", "--timeout", "1");
+            compose.runQuietly("down", "-v", "--timeout", "1");
         }
     }
 
@@ -240,54 +230,5 @@ class VolumesAndNetworksIT {
 
     private static List<String> lines(String output) {
         return Arrays.stream(output.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    // ---- docker-compose, as a terminal runs it
-
-    private static Path composeFile() throws IOException {
-        Path dir = Files.createTempDirectory("dockyard-compose");
-        Path file = dir.resolve("docker-compose.yml");
-        try (var in = VolumesAndNetworksIT.class.getResourceAsStream("two-networks-two-volumes.yml")) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
-    }
-
-    private static void compose(String project, Path file, String... args) {
-        String failure = run(project, file, args);
-        if (failure != null) {
-            throw new AssertionError(failure);
-        }
-    }
-
-    private static void composeQuietly(String project, Path file, String... args) {
-        String failure = run(project, file, args);
-        if (failure != null) {
-            System.err.println("clean-up: " + failure);
-        }
-    }
-
-    /** Runs docker-compose; returns what went wrong, or null. */
-    private static String run(String project, Path file, String... args) {
-        List<String> command = new ArrayList<>(List.of(COMPOSE.toString(), "-p", project, "-f", file.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("DOCKER_HOST", engine.host());
-        pb.environment().put("DOCKYARD_TEST_IMAGE", TestEngine.BASE_IMAGE);
-        pb.environment().put("DOCKYARD_TEST_RUN", engine.runId());
-        try {
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                return "docker-compose " + String.join(" ", args) + " failed: " + out;
-            }
-            return null;
-        } catch (IOException e) {
-            return "could not run docker-compose: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted while docker-compose ran";
-        }
     }
 }
