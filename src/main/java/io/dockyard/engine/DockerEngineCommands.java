@@ -8,7 +8,8 @@ import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
-import io.dockyard.model.Layer;
+import io.dockyard.intent.Query;
+import io.dockyard.intent.StreamingQuery;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * {@link EngineCommands} with docker-java. Requests use a client with a response timeout;
- * streams (pull, build, logs, stats) use one without, and end when cancelled.
+ * streams (pull, build, logs, stats) use one without, and end when cancelled. Queries are answered
+ * by {@link QueryAnswers}, intents performed by {@link IntentPerformer}.
  */
 public final class DockerEngineCommands implements EngineCommands {
     static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
@@ -33,6 +35,7 @@ public final class DockerEngineCommands implements EngineCommands {
     private final EngineStreams streams;
     private final IntentPerformer performer;
     private final ComposeCliProbe composeCli;
+    private final QueryAnswers answers;
 
     /**
      * @param requests made with {@link DockerClients#forRequests}
@@ -47,6 +50,7 @@ public final class DockerEngineCommands implements EngineCommands {
         this.streams = new EngineStreams(streams, calls, host);
         this.performer = new IntentPerformer(requests, calls, this.streams);
         this.composeCli = new ComposeCliProbe(executor);
+        this.answers = new QueryAnswers(requests, calls, this.streams);
     }
 
     /** Opens both clients for the endpoint. */
@@ -86,28 +90,13 @@ public final class DockerEngineCommands implements EngineCommands {
     }
 
     @Override
-    public CompletableFuture<Void> logs(String container, LogOptions options, Consumer<LogLine> lines) {
-        return streams.logs(container, options, lines);
+    public <T> CompletableFuture<T> ask(Query<T> query) {
+        return query.accept(answers);
     }
 
     @Override
-    public CompletableFuture<Void> stats(String container, Consumer<StatsSample> samples) {
-        return streams.stats(container, samples);
-    }
-
-    @Override
-    public CompletableFuture<List<FileChange>> diff(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.changes(requests.containerDiffCmd(container).exec()));
-    }
-
-    @Override
-    public CompletableFuture<ProcessTable> top(String container) {
-        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.processes(requests.topContainerCmd(container).exec()));
-    }
-
-    @Override
-    public CompletableFuture<List<Layer>> history(String image) {
-        return calls.request(DEFAULT_LIMIT, () -> ModelMapper.layers(requests.imageHistoryCmd(image).exec()));
+    public <E> CompletableFuture<Void> stream(StreamingQuery<E> query, Consumer<? super E> each) {
+        return query.accept(answers, each);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.dockyard.engine.api.ContainerProbe;
-import io.dockyard.engine.api.EngineCommands.FileChange;
+import io.dockyard.model.FileChange;
 
 import java.io.IOException;
 import java.io.InputStream;

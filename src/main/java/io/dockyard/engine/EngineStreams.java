@@ -7,14 +7,15 @@ import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
 import io.dockyard.engine.api.CommandFailed;
 import io.dockyard.engine.api.EngineCommands.BuildProgress;
-import io.dockyard.engine.api.EngineCommands.LogLine;
-import io.dockyard.engine.api.EngineCommands.LogOptions;
 import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.engine.api.EngineCommands.PullProgress;
-import io.dockyard.engine.api.EngineCommands.StatsSample;
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.ContainerLogs;
+import io.dockyard.intent.ContainerStats;
 import io.dockyard.intent.PullImage;
 import io.dockyard.model.Ids;
+import io.dockyard.model.LogLine;
+import io.dockyard.model.StatsSample;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -102,7 +103,8 @@ final class EngineStreams {
         return call.future;
     }
 
-    CompletableFuture<Void> logs(String container, LogOptions options, Consumer<LogLine> lines) {
+    /** Always with the engine's timestamps: every line carries its time, whether or not it is shown. */
+    CompletableFuture<Void> logs(ContainerLogs logs, Consumer<? super LogLine> lines) {
         LogSplitter splitter = new LogSplitter(lines);
         StreamCall<Frame, Void> call = new StreamCall<>(frame -> {
             splitter.add(frame.getStreamType() == StreamType.STDERR,
@@ -113,14 +115,14 @@ final class EngineStreams {
             return null;
         }, e -> calls.failure(e));
         start(call, () -> {
-            var cmd = docker.logContainerCmd(container).withStdOut(true).withStdErr(true).withTimestamps(true)
-                    .withFollowStream(options.follow());
-            (options.tail() < 0 ? cmd.withTailAll() : cmd.withTail(options.tail())).exec(call);
+            var cmd = docker.logContainerCmd(logs.container()).withStdOut(true).withStdErr(true).withTimestamps(true)
+                    .withFollowStream(logs.follow());
+            (logs.tail() == ContainerLogs.ALL ? cmd.withTailAll() : cmd.withTail(logs.tail())).exec(call);
         });
         return call.future;
     }
 
-    CompletableFuture<Void> stats(String container, Consumer<StatsSample> samples) {
+    CompletableFuture<Void> stats(ContainerStats stats, Consumer<? super StatsSample> samples) {
         StreamCall<com.github.dockerjava.api.model.Statistics, Void> call = new StreamCall<>(s -> {
             StatsSample sample = StatsMath.sample(s);
             if (sample != null) {
@@ -128,7 +130,7 @@ final class EngineStreams {
             }
             return null;
         }, () -> null, e -> calls.failure(e));
-        start(call, () -> docker.statsCmd(container).exec(call));
+        start(call, () -> docker.statsCmd(stats.container()).exec(call));
         return call.future;
     }
 

@@ -5,7 +5,8 @@ import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
-import io.dockyard.model.Layer;
+import io.dockyard.intent.Query;
+import io.dockyard.intent.StreamingQuery;
 
 import java.util.List;
 import java.util.Map;
@@ -132,28 +133,13 @@ public final class FollowingEngineCommands implements EngineCommands {
     }
 
     @Override
-    public CompletableFuture<Void> logs(String container, LogOptions options, Consumer<LogLine> lines) {
-        return call(c -> c.logs(container, options, lines));
+    public <T> CompletableFuture<T> ask(Query<T> query) {
+        return call(c -> c.ask(query));
     }
 
     @Override
-    public CompletableFuture<List<FileChange>> diff(String container) {
-        return call(c -> c.diff(container));
-    }
-
-    @Override
-    public CompletableFuture<ProcessTable> top(String container) {
-        return call(c -> c.top(container));
-    }
-
-    @Override
-    public CompletableFuture<Void> stats(String container, Consumer<StatsSample> samples) {
-        return call(c -> c.stats(container, samples));
-    }
-
-    @Override
-    public CompletableFuture<List<Layer>> history(String image) {
-        return call(c -> c.history(image));
+    public <E> CompletableFuture<Void> stream(StreamingQuery<E> query, Consumer<? super E> each) {
+        return call(c -> c.stream(query, each));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.dockyard.engine;
 
-import io.dockyard.engine.api.EngineCommands.LogLine;
+import io.dockyard.model.LogLine;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 
 /** Cuts log frames into lines (a frame may hold several lines or part of one) and reads each line's timestamp. */
 final class LogSplitter {
-    private final Consumer<LogLine> sink;
+    private final Consumer<? super LogLine> sink;
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder err = new StringBuilder();
 
-    LogSplitter(Consumer<LogLine> sink) {
+    LogSplitter(Consumer<? super LogLine> sink) {
         this.sink = sink;
     }
 

@@ -16,16 +16,16 @@ import com.github.dockerjava.api.model.ImageHistory;
 import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.NetworkSettings;
 import com.github.dockerjava.api.model.Ports;
-import io.dockyard.engine.api.EngineCommands.FileChange;
-import io.dockyard.engine.api.EngineCommands.ProcessTable;
 import io.dockyard.model.Attachment;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.ContainerState;
+import io.dockyard.model.FileChange;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.Layer;
 import io.dockyard.model.MountPoint;
 import io.dockyard.model.NetworkRecord;
 import io.dockyard.model.PortBinding;
+import io.dockyard.model.ProcessTable;
 import io.dockyard.model.StatusText;
 import io.dockyard.model.VolumeRecord;
 

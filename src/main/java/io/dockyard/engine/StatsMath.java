@@ -3,7 +3,7 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.model.CpuStatsConfig;
 import com.github.dockerjava.api.model.MemoryStatsConfig;
 import com.github.dockerjava.api.model.Statistics;
-import io.dockyard.engine.api.EngineCommands.StatsSample;
+import io.dockyard.model.StatsSample;
 
 import java.time.Instant;
 

@@ -1,10 +1,13 @@
 package io.dockyard.engine;
 
 import io.dockyard.engine.api.CommandFailed;
-import io.dockyard.engine.api.EngineCommands;
-import io.dockyard.engine.api.EngineCommands.FileChange;
 import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.intent.CommitContainer;
+import io.dockyard.intent.ContainerChanges;
+import io.dockyard.intent.ContainerLogs;
+import io.dockyard.intent.ContainerProcesses;
+import io.dockyard.intent.ContainerStats;
 import io.dockyard.intent.ExecCommand;
 import io.dockyard.intent.KillContainer;
 import io.dockyard.intent.PauseContainer;
@@ -15,6 +18,10 @@ import io.dockyard.intent.RestartContainer;
 import io.dockyard.intent.StartContainer;
 import io.dockyard.intent.StopContainer;
 import io.dockyard.intent.UnpauseContainer;
+import io.dockyard.model.FileChange;
+import io.dockyard.model.LogLine;
+import io.dockyard.model.ProcessTable;
+import io.dockyard.model.StatsSample;
 import io.dockyard.testing.Await;
 import io.dockyard.testing.TestEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -134,17 +141,21 @@ class DockerEngineCommandsIT {
         assertEquals("exit 3", exec.summary());
         assertEquals("x\n", exec.output());
 
-        List<FileChange> diff = CommandsFixture.await(f.commands.diff(name));
+        ContainerChanges changes = new ContainerChanges(name);
+        List<FileChange> diff = CommandsFixture.await(f.commands.ask(changes));
         assertTrue(diff.stream().anyMatch(c -> c.toString().equals("A /added")), diff.toString());
         assertTrue(diff.stream().anyMatch(c -> c.toString().equals("D /bin/wc")), diff.toString());
         assertTrue(diff.stream().anyMatch(c -> c.toString().equals("C /bin")), diff.toString());
+        // the query's own command line, run by the real CLI, prints the same lines
+        String cliDiff = f.engine.docker(changes.cliArgs().subList(1, changes.cliArgs().size()).toArray(String[]::new));
+        assertEquals(cliDiff.lines().sorted().toList(), diff.stream().map(FileChange::toString).sorted().toList());
 
-        EngineCommands.ProcessTable top = CommandsFixture.await(f.commands.top(name));
+        ProcessTable top = CommandsFixture.await(f.commands.ask(new ContainerProcesses(name)));
         int cmdColumn = top.titles().indexOf("CMD");
         assertTrue(top.rows().stream().anyMatch(r -> r.get(cmdColumn).contains("sleep 300")), top.toString());
 
-        List<EngineCommands.LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CommandsFixture.await(f.commands.logs(name, EngineCommands.LogOptions.all(), lines::add));
+        List<LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CommandsFixture.await(f.commands.stream(ContainerLogs.all(name), lines::add));
         assertTrue(lines.stream().anyMatch(l -> !l.stderr() && l.text().equals("out-line") && l.time() != null), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.stderr() && l.text().equals("err-line")), lines.toString());
 
@@ -161,8 +172,8 @@ class DockerEngineCommandsIT {
     void followedLogsStreamUntilCancelledAndStatsSample() {
         String name = "cmd-follow-" + f.engine.runId();
         f.perform(f.sleeper(name).withCommand(List.of("sh", "-c", "i=0; while true; do i=$((i+1)); echo tick $i; sleep 0.2; done")));
-        List<EngineCommands.LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var follow = f.commands.logs(name, new EngineCommands.LogOptions(true, 0), lines::add);
+        List<LogLine> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var follow = f.commands.stream(new ContainerLogs(name, 0, true, false), lines::add);
         Await.until(Duration.ofSeconds(10), () -> lines.size() >= 3, () -> "followed lines: " + lines);
         follow.cancel(true);
         int seen = lines.size();
@@ -171,11 +182,11 @@ class DockerEngineCommandsIT {
                 () -> "container stopped ticking");
         assertTrue(lines.size() <= seen + 1, "lines kept arriving after cancel: " + seen + " -> " + lines.size());
 
-        List<EngineCommands.StatsSample> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var stats = f.commands.stats(name, samples::add);
+        List<StatsSample> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var stats = f.commands.stream(new ContainerStats(name), samples::add);
         Await.until(Duration.ofSeconds(10), () -> samples.size() >= 2, () -> "stats samples: " + samples);
         stats.cancel(true);
-        EngineCommands.StatsSample last = samples.get(samples.size() - 1);
+        StatsSample last = samples.get(samples.size() - 1);
         assertTrue(last.memoryBytes() > 0 && last.memoryLimit() >= last.memoryBytes(), last.toString());
         assertTrue(last.cpuPercent() >= 0, last.toString());
         f.perform(new RemoveContainer(name, true, false));

@@ -71,7 +71,7 @@ class ImageCommandsIT {
     void historyListsLayersOldestFirst() {
         String tag = repo("hist") + ":1";
         f.engine.build(tag, "RUN echo a > /a", "ENV X=1");
-        List<Layer> layers = CommandsFixture.await(f.commands.history(tag));
+        List<Layer> layers = CommandsFixture.await(f.commands.ask(new io.dockyard.intent.ImageHistory(tag)));
         String cli = f.engine.docker("history", "--no-trunc", "--format", "{{.CreatedBy}}", tag);
         List<String> cliOldestFirst = new java.util.ArrayList<>(cli.lines().toList());
         java.util.Collections.reverse(cliOldestFirst);

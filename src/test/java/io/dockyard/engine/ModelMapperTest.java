@@ -1,7 +1,7 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.model.ImageHistory;
-import io.dockyard.engine.api.EngineCommands.FileChange;
+import io.dockyard.model.FileChange;
 import com.github.dockerjava.api.model.Network;
 import io.dockyard.engine.discovery.JsonReader;
 import io.dockyard.model.Layer;

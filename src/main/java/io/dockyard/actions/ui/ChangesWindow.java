@@ -1,10 +1,12 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.api.EngineCommands.FileChange;
+import io.dockyard.intent.ContainerChanges;
+import io.dockyard.model.FileChange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -21,16 +23,18 @@ final class ChangesWindow {
         list.getStyleClass().add("log-view");
         list.setPlaceholder(new Label("Reading the writable layer…"));
         list.setCellFactory(v -> new ChangeCell());
+        ContainerChanges query = new ContainerChanges(container);
         Label note = new Label("These files live in the container's writable layer. They are gone when the container "
-                + "is removed, unless it is committed to a new image.   $ docker diff " + container);
+                + "is removed, unless it is committed to a new image.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
-        note.setStyle("-fx-padding: 8;");
+        VBox top = new VBox(4, note, Windows.commandLine("changes-cli", query.cliLine()));
+        top.setStyle("-fx-padding: 8;");
         BorderPane root = new BorderPane(list);
-        root.setTop(note);
+        root.setTop(top);
         Stage stage = Windows.stage(owner, "Changes — " + container, root, 640, 480);
         stage.show();
-        runner.onUi(runner.commands().diff(container)).whenComplete((changes, failure) -> {
+        runner.onUi(runner.commands().ask(query)).whenComplete((changes, failure) -> {
             if (failure != null) {
                 list.setPlaceholder(new Label(ActionRunner.message(failure)));
             } else if (changes.isEmpty()) {

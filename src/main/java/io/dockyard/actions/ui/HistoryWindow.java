@@ -1,5 +1,6 @@
 package io.dockyard.actions.ui;
 
+import io.dockyard.intent.ImageHistory;
 import io.dockyard.model.Layer;
 import io.dockyard.text.ByteSize;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -30,14 +32,17 @@ final class HistoryWindow {
                 : ByteSize.human(r.getValue().size())));
         table.getColumns().add(step);
         table.getColumns().add(size);
-        Label cli = new Label("$ docker history " + image + "   (oldest step first)");
-        cli.getStyleClass().addAll("mono", "muted");
-        cli.setStyle("-fx-padding: 8;");
+        ImageHistory query = new ImageHistory(image);
+        Label cli = Windows.commandLine("history-cli", query.cliLine());
+        Label order = new Label("oldest step first");
+        order.getStyleClass().add("muted");
+        HBox top = new HBox(12, cli, order);
+        top.setStyle("-fx-padding: 8;");
         BorderPane root = new BorderPane(table);
-        root.setTop(cli);
+        root.setTop(top);
         Stage stage = Windows.stage(owner, "History — " + image, root, 760, 400);
         stage.show();
-        runner.onUi(runner.commands().history(image)).whenComplete((layers, failure) -> {
+        runner.onUi(runner.commands().ask(query)).whenComplete((layers, failure) -> {
             if (failure != null) {
                 table.setPlaceholder(new Label(ActionRunner.message(failure)));
             } else {

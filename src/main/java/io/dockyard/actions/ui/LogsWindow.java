@@ -1,7 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.api.EngineCommands.LogLine;
-import io.dockyard.engine.api.EngineCommands.LogOptions;
+import io.dockyard.intent.ContainerLogs;
+import io.dockyard.model.LogLine;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -72,16 +72,19 @@ final class LogsWindow {
         });
         timestamps.selectedProperty().addListener((o, a, b) -> list.refresh());
         search.textProperty().addListener((o, a, text) -> filter(text));
-        Label cli = new Label();
-        cli.getStyleClass().addAll("mono", "muted");
-        cli.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "$ docker logs"
-                + (timestamps.isSelected() ? " --timestamps" : "") + (follow.isSelected() ? " --follow" : "") + " "
-                + container, follow.selectedProperty(), timestamps.selectedProperty()));
+        Label cli = Windows.commandLine("logs-cli", query().cliLine());
+        cli.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "$ " + query().cliLine(),
+                follow.selectedProperty(), timestamps.selectedProperty()));
         HBox bar = new HBox(8, follow, timestamps, search, count, cli);
         bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");
         BorderPane root = new BorderPane(list);
         root.setTop(bar);
         return root;
+    }
+
+    /** What the window shows now: every line, followed or not, with or without times. */
+    private ContainerLogs query() {
+        return new ContainerLogs(container, ContainerLogs.ALL, follow.isSelected(), timestamps.isSelected());
     }
 
     private void filter(String text) {
@@ -94,7 +97,7 @@ final class LogsWindow {
         stopStream();
         lines.clear();
         UiBatcher<LogLine> batcher = new UiBatcher<>(runner.ui(), this::append);
-        stream = runner.onUi(runner.commands().logs(container, new LogOptions(follow.isSelected(), -1), batcher));
+        stream = runner.onUi(runner.commands().stream(query(), batcher));
         stream.whenComplete((v, failure) -> {
             if (failure != null && !(failure instanceof java.util.concurrent.CancellationException)) {
                 append(List.of(new LogLine(null, true, "Dockyard: " + ActionRunner.message(failure))));

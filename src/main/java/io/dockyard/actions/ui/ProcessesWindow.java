@@ -1,6 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.api.EngineCommands.ProcessTable;
+import io.dockyard.intent.ContainerProcesses;
+import io.dockyard.model.ProcessTable;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,14 +25,14 @@ final class ProcessesWindow {
         table.setId("processes");
         table.setPlaceholder(new Label("Asking the engine…"));
         Button refresh = new Button("Refresh");
-        Label cli = new Label("$ docker top " + container);
-        cli.getStyleClass().addAll("mono", "muted");
+        ContainerProcesses query = new ContainerProcesses(container);
+        Label cli = Windows.commandLine("processes-cli", query.cliLine());
         HBox bar = new HBox(8, refresh, cli);
         bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");
         BorderPane root = new BorderPane(table);
         root.setTop(bar);
         Stage stage = Windows.stage(owner, "Processes — " + container, root, 720, 360);
-        Runnable load = () -> runner.onUi(runner.commands().top(container)).whenComplete((top, failure) -> {
+        Runnable load = () -> runner.onUi(runner.commands().ask(query)).whenComplete((top, failure) -> {
             if (failure != null) {
                 table.getItems().clear();
                 table.setPlaceholder(new Label(ActionRunner.message(failure)));

@@ -1,6 +1,7 @@
 package io.dockyard.actions.ui;
 
-import io.dockyard.engine.api.EngineCommands.StatsSample;
+import io.dockyard.intent.ContainerStats;
+import io.dockyard.model.StatsSample;
 import io.dockyard.text.ByteSize;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 public final class StatsView extends GridPane {
     private static final int SAMPLES = 60;
     private final ActionRunner runner;
-    private final String container;
+    private final ContainerStats query;
     private final Sparkline cpu = new Sparkline(SAMPLES, 0, "cpu");
     private final Sparkline memory = new Sparkline(SAMPLES, 0, "memory");
     private final Label cpuText = new Label("CPU …");
@@ -26,7 +27,7 @@ public final class StatsView extends GridPane {
     /** @param container name or id */
     public StatsView(ActionRunner runner, String container) {
         this.runner = runner;
-        this.container = container;
+        this.query = new ContainerStats(container);
         getStyleClass().add("stats-view");
         getStylesheets().add(Windows.STYLESHEET);
         setHgap(10);
@@ -46,12 +47,17 @@ public final class StatsView extends GridPane {
         });
     }
 
+    /** What it listens to, and the command line that shows the same. */
+    public ContainerStats query() {
+        return query;
+    }
+
     public int samplesShown() {
         return cpu.size();
     }
 
     private void start() {
-        stream = runner.onUi(runner.commands().stats(container, new UiBatcher<>(runner.ui(), this::show)));
+        stream = runner.onUi(runner.commands().stream(query, new UiBatcher<>(runner.ui(), this::show)));
         stream.whenComplete((v, failure) -> {
             if (failure != null && !(failure instanceof java.util.concurrent.CancellationException)) {
                 cpuText.setText(ActionRunner.message(failure));

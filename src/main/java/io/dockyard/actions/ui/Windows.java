@@ -1,6 +1,7 @@
 package io.dockyard.actions.ui;
 
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -25,6 +26,17 @@ final class Windows {
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         return stage;
+    }
+
+    /**
+     * The docker command line that asks what the window shows, as a person would type it
+     * ({@code $ docker top web}), in the muted monospace style.
+     */
+    static Label commandLine(String id, String cliLine) {
+        Label cli = new Label("$ " + cliLine);
+        cli.setId(id);
+        cli.getStyleClass().addAll("mono", "muted");
+        return cli;
     }
 
     static void style(javafx.scene.control.Dialog<?> dialog, Supplier<Window> owner) {

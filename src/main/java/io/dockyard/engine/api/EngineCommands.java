@@ -4,7 +4,8 @@ import io.dockyard.intent.BuildImage;
 import io.dockyard.intent.ComposeCli;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
-import io.dockyard.model.Layer;
+import io.dockyard.intent.Query;
+import io.dockyard.intent.StreamingQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * What Dockyard asks the engine to do, in Dockyard's own terms. Every call returns at once and
  * runs on a background executor with a time limit; the future fails with a
  * {@link CommandFailed} worded for people, in the engine's own words where it has them.
- * Long calls (pull, build, following logs, stats) stop when their future is cancelled.
+ * Long calls (pull, build, streams of logs and stats) stop when their future is cancelled.
  * Progress callbacks run on a background thread: hop to the UI thread before touching controls.
  */
 public interface EngineCommands extends AutoCloseable {
@@ -42,20 +43,17 @@ public interface EngineCommands extends AutoCloseable {
     /** Builds an image, reporting each line of output and each step. */
     CompletableFuture<Outcome> build(BuildImage build, Consumer<BuildProgress> progress);
 
-    /** Streams a container's logs; with {@code follow} it goes on until cancelled or the container stops. */
-    CompletableFuture<Void> logs(String container, LogOptions options, Consumer<LogLine> lines);
+    /**
+     * Answers a question: {@code docker diff}, {@code docker top}, {@code docker history}. The same
+     * value's {@code cliLine()} is what the window that shows the answer shows.
+     */
+    <T> CompletableFuture<T> ask(Query<T> query);
 
-    /** {@code docker diff}: files added, changed or deleted in the container's writable layer. */
-    CompletableFuture<List<FileChange>> diff(String container);
-
-    /** {@code docker top}: the container's processes. */
-    CompletableFuture<ProcessTable> top(String container);
-
-    /** {@code docker stats}: a sample about every second until cancelled or the container stops. */
-    CompletableFuture<Void> stats(String container, Consumer<StatsSample> samples);
-
-    /** {@code docker history}: the image's layers, oldest first. */
-    CompletableFuture<List<Layer>> history(String image);
+    /**
+     * Answers a question piece by piece ({@code docker logs}, {@code docker stats}), feeding
+     * {@code each} on a background thread until the stream ends by itself or the future is cancelled.
+     */
+    <E> CompletableFuture<Void> stream(StreamingQuery<E> query, Consumer<? super E> each);
 
     /** Dangling images carrying all the given labels (none: every dangling image), for a prune confirmation. */
     CompletableFuture<List<DanglingImage>> danglingImages(Map<String, String> labels);
@@ -101,66 +99,6 @@ public interface EngineCommands extends AutoCloseable {
      * @param totalSteps how many steps the Dockerfile has, 0 when not yet known
      */
     record BuildProgress(String line, int step, int totalSteps) {
-    }
-
-    /**
-     * @param follow keep streaming new lines
-     * @param tail   how many of the last lines to start with, or -1 for all
-     */
-    record LogOptions(boolean follow, int tail) {
-        public static LogOptions all() {
-            return new LogOptions(false, -1);
-        }
-    }
-
-    /**
-     * One log line.
-     *
-     * @param time   when the engine received it
-     * @param stderr whether it came from standard error
-     */
-    record LogLine(Instant time, boolean stderr, String text) {
-    }
-
-    /** One entry of {@code docker diff}. */
-    record FileChange(Kind kind, String path) {
-        /** As {@code docker diff} prints it: A, C or D. */
-        public enum Kind {
-            ADDED("A"), CHANGED("C"), DELETED("D");
-
-            private final String letter;
-
-            Kind(String letter) {
-                this.letter = letter;
-            }
-
-            public String letter() {
-                return letter;
-            }
-        }
-
-        @Override
-        public String toString() {
-            return kind.letter() + " " + path;
-        }
-    }
-
-    /** {@code docker top}: column titles and one row per process. */
-    record ProcessTable(List<String> titles, List<List<String>> rows) {
-        public ProcessTable {
-            titles = List.copyOf(titles);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
-
-    /**
-     * One stats sample.
-     *
-     * @param cpuPercent  as {@code docker stats} shows it: 100 is one full core
-     * @param memoryBytes memory in use, page cache left out
-     * @param memoryLimit the container's memory limit (the host's memory when unlimited)
-     */
-    record StatsSample(Instant time, double cpuPercent, long memoryBytes, long memoryLimit) {
     }
 
     /** A dangling image: no tag, used by no container. */

@@ -160,22 +160,29 @@ class ContainerMenuFxIT {
         ListView<?> logs = robot.lookup("#logs").queryAs(ListView.class);
         Await.until(Duration.ofSeconds(30), () -> logs.getItems().stream().anyMatch(l -> l.toString().contains("hello-from-log")),
                 () -> "logs: " + logs.getItems());
+        // each window shows the docker command line of the query it asked, in the container's name
+        assertEquals("$ docker logs --follow " + newName, cliLine("#logs-cli"));
+        robot.interact(() -> robot.lookup("#logs-timestamps").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
+        assertEquals("$ docker logs --follow --timestamps " + newName, cliLine("#logs-cli"));
 
         choose(id, "diff");
         ListView<?> changes = robot.lookup("#changes").queryAs(ListView.class);
         Await.until(Duration.ofSeconds(30), () -> changes.getItems().stream().anyMatch(c -> c.toString().equals("A /made")),
                 () -> "changes: " + changes.getItems());
+        assertEquals("$ docker diff " + newName, cliLine("#changes-cli"));
 
         choose(id, "top");
         javafx.scene.control.TableView<?> processes = robot.lookup("#processes").queryAs(javafx.scene.control.TableView.class);
         Await.until(Duration.ofSeconds(30), () -> processes.getItems().stream().anyMatch(r -> r.toString().contains("sleep 300")),
                 () -> "processes: " + processes.getItems());
+        assertEquals("$ docker top " + newName, cliLine("#processes-cli"));
 
         choose(id, "stats");
         StatsView stats = robot.lookup(".stats-view").queryAs(StatsView.class);
         Await.until(Duration.ofSeconds(30), () -> stats.samplesShown() >= 2, () -> "samples: " + stats.samplesShown());
         Label memory = robot.lookup("#stats-memory").queryAs(Label.class);
         assertTrue(memory.getText().matches("Memory [0-9.]+ [kMG]?B / .*"), memory.getText());
+        assertEquals("$ docker stats " + newName, cliLine("#stats-cli"));
         robot.interact(() -> stats.getScene().getWindow().hide());
 
         choose(id, "rm");
@@ -189,5 +196,9 @@ class ContainerMenuFxIT {
         robot.clickOn(remove);
         Await.until(Duration.ofSeconds(60), () -> fx.f.engine.tryDocker("inspect", id).exitCode() != 0, () -> "still there");
         assertEquals("docker rm -f " + newName, fx.journal.entries().get(fx.journal.entries().size() - 1).cliLine());
+    }
+
+    private String cliLine(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

@@ -98,11 +98,15 @@ class ImageToolsFxIT {
                 () -> "no tag " + target);
         assertEquals(id, fx.f.inspect("{{.Id}}", target));
 
-        robot.interact(() -> fx.menus.images().history(fx.store.current().image(id).orElseThrow()));
+        io.dockyard.model.ImageBlueprint blueprint = fx.store.current().image(id).orElseThrow();
+        robot.interact(() -> fx.menus.images().history(blueprint));
         javafx.scene.control.TableView<?> history = robot.lookup("#history").queryAs(javafx.scene.control.TableView.class);
         long cliRows = fx.f.engine.docker("history", "-q", tag).lines().count();
         Await.until(Duration.ofSeconds(30), () -> history.getItems().size() == cliRows,
                 () -> history.getItems().size() + " rows, docker history has " + cliRows);
+        // the image by the tag Dockyard names it with, which by now may be either of the two
+        assertEquals("$ docker history " + ImageActions.ref(blueprint),
+                robot.lookup("#history-cli").queryAs(javafx.scene.control.Label.class).getText());
         robot.interact(() -> history.getScene().getWindow().hide());
     }
 
