@@ -133,4 +133,17 @@ class YardBusRoutesTest {
         assertEquals(home.maxY() + YardLayout.LANE_GAP, overflow.y(), "right under its blueprint: " + overflow);
         holed.boxes().forEach((t, b) -> assertEquals(b, grown.box(t), "moved: " + t));
     }
+
+    @Test
+    void whenThePlaceUnderItsBlockIsTakenAnOverflowBlockStandsBesideIt() {
+        Box home = new Box(YardLayout.MARGIN, YardLayout.MARGIN, 1306, 252);
+        Box under = new Box(YardLayout.MARGIN, home.maxY() + YardLayout.LANE_GAP, 1306, 252);
+        Flow flow = new Flow(List.of(home, under), 2000);
+        Box overflow = flow.placeNear(896, 252, home);
+        assertEquals(new Box(home.maxX() + YardLayout.LANE_COLUMN_GAP, home.y(), 896, 252), overflow,
+                "beside its block, nearer than under the block below it");
+        Box next = flow.placeNear(896, 252, home);
+        assertEquals(new Box(overflow.x(), overflow.maxY() + YardLayout.LANE_GAP, 896, 252), next,
+                "the next one under the first, still beside its block, not at the foot of the column");
+    }
 }
