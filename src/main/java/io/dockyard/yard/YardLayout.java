@@ -26,8 +26,11 @@ import java.util.TreeSet;
  * of no compose project) in a compact grid of seats beside it, {@code rows} high and {@code columns}
  * wide, both chosen when the block is made from how many containers it holds then (a thousand
  * containers make a block about as wide as it is tall, not one long row). A block that fills up
- * continues in an overflow block of its own. Every compose project owns a <em>frame</em> that
- * holds its containers, its networks as buses below them and its volumes as tanks at the bottom.
+ * continues in an overflow block of its own, placed as near the block as a free place allows.
+ * Every compose project owns a <em>frame</em> that holds its containers, its networks as buses
+ * (every other one above the containers, the rest below, so that with two networks no line to one
+ * crosses the other; lines past other cards run in the gaps between columns, see {@link BusTap})
+ * and its volumes as tanks at the bottom.
  * Volumes of no project stand as tanks in a column left of the yard; user-defined networks of no
  * project run as buses above it. Blocks flow down columns of a fixed height, then right.
  *
