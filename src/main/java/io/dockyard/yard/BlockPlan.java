@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static io.dockyard.yard.YardLayout.BLUEPRINT_W;
 import static io.dockyard.yard.YardLayout.COL_GAP;
+import static io.dockyard.yard.YardLayout.FRAME_COL_GAP;
 import static io.dockyard.yard.YardLayout.FRAME_PAD;
 import static io.dockyard.yard.YardLayout.FRAME_TITLE_H;
 import static io.dockyard.yard.YardLayout.INSTANCE_H;
@@ -69,7 +70,10 @@ record BlockPlan(Map<BlockKey, YardLayout.Block> blocks, double flowHeight) {
         boolean fresh = kept.isEmpty();
         Map<BlockKey, YardLayout.Block> all = new HashMap<>(kept);
         wanted.forEach((key, b) -> {
-            Box at = fresh ? flow.appendAndTake(b.box().width(), b.box().height()) : flow.place(b.box().width(), b.box().height());
+            double w = b.box().width();
+            double h = b.box().height();
+            Box at = fresh ? flow.appendAndTake(w, h)
+                    : key.part() > 0 ? flow.placeNear(w, h, all.get(key.part(0)).box()) : flow.place(w, h);
             all.put(key, new YardLayout.Block(at, b.columns(), b.rows(), b.buses(), b.tanks()));
         });
         return new BlockPlan(Map.copyOf(all), height);
@@ -126,16 +130,20 @@ record BlockPlan(Map<BlockKey, YardLayout.Block> blocks, double flowHeight) {
     }
 
     /**
-     * A project's frame: its containers in one row of up to four with a free seat (so that their
-     * links drop straight onto the buses below), more rows beyond that; its buses; its tanks.
+     * A project's frame: its containers in one row of up to four with a free seat, more rows beyond
+     * that, with gaps between them wide enough for the lines from inner rows; every other bus above
+     * the cards, the rest below; its tanks at the bottom.
      */
     static YardLayout.Block frame(int containers, int buses, int tanks) {
         int columns = Math.max(2, Math.min(4, containers + 1));
         int rows = Math.max(1, (int) Math.ceil((containers + 1) / (double) columns));
         int tankRows = tanks == 0 ? 0 : (int) Math.ceil(tanks / (double) YardLayout.tanksPerRow(columns));
-        double h = FRAME_TITLE_H + seatsHeight(rows) + 4 + buses * YardLayout.BUS_PITCH
+        int above = YardLayout.busesAbove(buses);
+        double h = FRAME_TITLE_H + (above == 0 ? 0 : above * YardLayout.BUS_PITCH + 4) + seatsHeight(rows) + 4
+                + (buses - above) * YardLayout.BUS_PITCH
                 + (tankRows == 0 ? 0 : 14 + tankRows * (VOLUME_H + ROW_GAP) - ROW_GAP) + FRAME_PAD;
-        return new YardLayout.Block(new Box(0, 0, 2 * FRAME_PAD + seatsWidth(columns), h), columns, rows, buses, tanks);
+        double w = 2 * FRAME_COL_GAP + columns * (INSTANCE_W + FRAME_COL_GAP) - FRAME_COL_GAP;
+        return new YardLayout.Block(new Box(0, 0, w, h), columns, rows, buses, tanks);
     }
 
     private static double seatsWidth(int columns) {

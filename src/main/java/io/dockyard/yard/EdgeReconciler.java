@@ -84,25 +84,23 @@ final class EdgeReconciler {
             if (scene.nodes.containsKey(to)) {
                 String tip = m.volumeName() + " is mounted at " + m.destination() + (m.readOnly() ? ", read-only" : "");
                 wanted.put(new EdgeKey(engine.ref(Kind.CONTAINER, m.containerId()), to, EdgeKey.Kind.MOUNT, m.destination()),
-                        new EdgeSpec(m.destination() + (m.readOnly() ? " (ro)" : ""), tip, m.readOnly(), 0));
+                        new EdgeSpec(m.destination() + (m.readOnly() ? " (ro)" : ""), tip, m.readOnly(), BusTap.NONE));
             }
         }
-        Map<String, Integer> busesSoFar = new HashMap<>();
-        for (Relations.Link l : facts.relations().attachments()) {
+        BusTap.plan(facts.placement(), facts.relations()).forEach((l, tap) -> {
             ObjectRef to = engine.ref(Kind.NETWORK, l.networkId());
-            if (!l.networkId().isEmpty() && scene.nodes.containsKey(to)) {
-                int n = busesSoFar.merge(l.containerId(), 1, Integer::sum) - 1;
+            if (scene.nodes.containsKey(to)) {
                 wanted.put(new EdgeKey(engine.ref(Kind.CONTAINER, l.containerId()), to, EdgeKey.Kind.ATTACHMENT, ""),
-                        attachment(l, n));
+                        attachment(l, tap));
             }
-        }
+        });
         return wanted;
     }
 
-    private static EdgeSpec attachment(Relations.Link l, int nth) {
+    private static EdgeSpec attachment(Relations.Link l, BusTap tap) {
         var a = l.attachment();
         String address = a.ipAddress().isEmpty() ? "no address (stopped)" : a.ipAddress();
         String aliases = a.aliases().isEmpty() ? "" : "\nother containers reach it as " + String.join(", ", a.aliases());
-        return new EdgeSpec(a.ipAddress(), a.networkName() + ": " + address + aliases, false, -30 + nth * 24);
+        return new EdgeSpec(a.ipAddress(), a.networkName() + ": " + address + aliases, false, tap);
     }
 }

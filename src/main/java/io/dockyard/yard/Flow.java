@@ -8,7 +8,8 @@ import java.util.TreeSet;
 /**
  * Where a new block goes: blocks flow top to bottom in columns no taller than the flow height,
  * columns left to right. A block placed once stays; a new one takes the first hole it fits
- * (top-most, then left-most) or starts a column after the last. Pure.
+ * (top-most, then left-most) or starts a column after the last; an image's overflow block takes
+ * the free place nearest its image's first block instead. Pure.
  */
 final class Flow {
     /** Beyond this many blocks the hole search (quadratic) is skipped and new blocks start a column. */
@@ -41,6 +42,56 @@ final class Flow {
         }
         taken.add(at);
         return at;
+    }
+
+    /**
+     * Places a block as near {@code anchor} as a free place allows: any place a block could start
+     * in a column (its top, or under a block), beside the anchor in the next column, or a new
+     * column; nearest by the gap between the two boxes, then top-most, then left-most.
+     */
+    Box placeNear(double w, double h, Box anchor) {
+        Box best = append(w, h);
+        if (taken.size() <= HOLE_SEARCH_LIMIT) {
+            for (Box candidate : candidates(w, h, anchor)) {
+                if (candidate.y() + h <= YardLayout.MARGIN + height && free(candidate) && nearer(candidate, best, anchor)) {
+                    best = candidate;
+                }
+            }
+        }
+        taken.add(best);
+        return best;
+    }
+
+    private List<Box> candidates(double w, double h, Box anchor) {
+        List<Box> out = new ArrayList<>();
+        out.add(new Box(anchor.maxX() + YardLayout.LANE_COLUMN_GAP, anchor.y(), w, h));
+        TreeSet<Double> columns = new TreeSet<>();
+        taken.forEach(b -> columns.add(b.x()));
+        for (double x : columns) {
+            out.add(new Box(x, YardLayout.MARGIN, w, h));
+            for (Box b : taken) {
+                if (b.x() == x) {
+                    out.add(new Box(x, b.maxY() + YardLayout.LANE_GAP, w, h));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean nearer(Box a, Box b, Box anchor) {
+        double da = gap(a, anchor);
+        double db = gap(b, anchor);
+        if (da != db) {
+            return da < db;
+        }
+        return a.y() != b.y() ? a.y() < b.y() : a.x() < b.x();
+    }
+
+    /** The shortest distance between two boxes; 0 when they touch or overlap. */
+    static double gap(Box a, Box b) {
+        double dx = Math.max(0, Math.max(a.x() - b.maxX(), b.x() - a.maxX()));
+        double dy = Math.max(0, Math.max(a.y() - b.maxY(), b.y() - a.maxY()));
+        return Math.hypot(dx, dy);
     }
 
     /** Fresh layouts: straight down the current column, then a new column; remembers the block. */

@@ -161,7 +161,7 @@ public final class LinkLine extends CubicCurve {
         double[] r = switch (key.kind()) {
             case IMAGE -> Routes.toImage(a, b);
             case MOUNT -> Routes.toVolume(a, b);
-            case ATTACHMENT -> Routes.toBus(a, b, spec.offset());
+            case ATTACHMENT -> Routes.toBus(a, b, spec.tap());
         };
         setStartX(r[0]);
         setStartY(r[1]);

@@ -20,12 +20,24 @@ final class Routes {
         return sides(instance, instance.height() / 2, volume, volume.height() / 2);
     }
 
-    /** Straight from the instance's top or bottom edge onto the bus's bar. */
-    static double[] toBus(Box instance, Box bus, double offset) {
-        double x = instance.centerX() + offset;
+    /**
+     * From the instance onto the bus's bar: straight from its top or bottom edge, or, past the cards
+     * in the way, out of its side into the gap beside it, round a corner and along the gap.
+     */
+    static double[] toBus(Box instance, Box bus, BusTap tap) {
+        boolean below = instance.maxY() <= bus.maxY() - 3;
+        double ey = below ? bus.maxY() - 3 : bus.y() + 3;
+        if (tap.path() != BusTap.Path.STRAIGHT) {
+            boolean right = tap.path() == BusTap.Path.RIGHT_GAP;
+            double sx = right ? instance.maxX() : instance.x();
+            double lane = right ? sx + tap.offset() : sx - tap.offset();
+            double ex = Math.max(bus.x() + 2, Math.min(bus.maxX() - 2, lane));
+            double sy = instance.centerY();
+            return new double[] {sx, sy, lane, sy, lane, sy, ex, ey};
+        }
+        double x = instance.centerX() + tap.offset();
         double ex = Math.max(bus.x() + 8, Math.min(bus.maxX() - 8, x));
-        double ey = bus.maxY() - 3;
-        double sy = instance.maxY() <= ey ? instance.maxY() : instance.y();
+        double sy = below ? instance.maxY() : instance.y();
         return new double[] {x, sy, x, sy, ex, ey, ex, ey};
     }
 

@@ -26,8 +26,11 @@ import java.util.TreeSet;
  * of no compose project) in a compact grid of seats beside it, {@code rows} high and {@code columns}
  * wide, both chosen when the block is made from how many containers it holds then (a thousand
  * containers make a block about as wide as it is tall, not one long row). A block that fills up
- * continues in an overflow block of its own. Every compose project owns a <em>frame</em> that
- * holds its containers, its networks as buses below them and its volumes as tanks at the bottom.
+ * continues in an overflow block of its own, placed as near the block as a free place allows.
+ * Every compose project owns a <em>frame</em> that holds its containers, its networks as buses
+ * (every other one above the containers, the rest below, so that with two networks no line to one
+ * crosses the other; lines past other cards run in the gaps between columns, see {@link BusTap})
+ * and its volumes as tanks at the bottom.
  * Volumes of no project stand as tanks in a column left of the yard; user-defined networks of no
  * project run as buses above it. Blocks flow down columns of a fixed height, then right.
  *
@@ -59,6 +62,8 @@ public final class YardLayout {
     public static final double BUS_PITCH = 46;
     public static final double FRAME_PAD = 26;
     public static final double FRAME_TITLE_H = 52;
+    /** Between a frame's cards and beside them: room for the lines that run past other cards to a bus. */
+    public static final double FRAME_COL_GAP = 56;
     static final int VOLUMES_PER_COLUMN = 10;
     /** The shape a fresh layout aims for, width over height. */
     static final double ASPECT = 1.6;
@@ -196,17 +201,20 @@ public final class YardLayout {
             case IMAGE -> imageSeat(seat.group(), i, blocks);
             case PROJECT -> {
                 Block f = blocks.get(seat.group());
-                yield new Box(f.box().x() + FRAME_PAD + (i % f.columns()) * (INSTANCE_W + COL_GAP),
-                        f.box().y() + FRAME_TITLE_H + (i / f.columns()) * (INSTANCE_H + ROW_GAP), INSTANCE_W, INSTANCE_H);
+                yield new Box(f.box().x() + FRAME_COL_GAP + (i % f.columns()) * (INSTANCE_W + FRAME_COL_GAP),
+                        cardsTop(f) + (i / f.columns()) * (INSTANCE_H + ROW_GAP), INSTANCE_W, INSTANCE_H);
             }
             case PROJECT_BUSES -> {
                 Block f = blocks.get(seat.group().as(BlockKey.Type.PROJECT));
-                yield new Box(f.box().x() + FRAME_PAD / 2, busTop(f) + i * BUS_PITCH, f.box().width() - FRAME_PAD, BUS_H);
+                int rank = i / 2; // 0 is the bus nearest the cards, on either side
+                double y = busAboveCards(i) ? cardsTop(f) - 4 - (rank + 1) * BUS_PITCH
+                        : busTop(f) + rank * BUS_PITCH;
+                yield new Box(f.box().x() + FRAME_PAD / 2, y, f.box().width() - FRAME_PAD, BUS_H);
             }
             case PROJECT_TANKS -> {
                 Block f = blocks.get(seat.group().as(BlockKey.Type.PROJECT));
                 int perRow = tanksPerRow(f.columns());
-                yield new Box(f.box().x() + FRAME_PAD + (i % perRow) * (VOLUME_W + COL_GAP),
+                yield new Box(f.box().x() + FRAME_COL_GAP + (i % perRow) * (VOLUME_W + COL_GAP),
                         tankTop(f) + (i / perRow) * (VOLUME_H + ROW_GAP), VOLUME_W, VOLUME_H);
             }
             case FREE_VOLUMES -> new Box(-(i / VOLUMES_PER_COLUMN + 1) * (VOLUME_W + LINK_GAP),
@@ -225,16 +233,35 @@ public final class YardLayout {
                 INSTANCE_W, INSTANCE_H);
     }
 
+    /**
+     * Whether a project's bus runs above its cards: every other one does, so that with two networks
+     * each has a side to itself and no line to one crosses the other.
+     */
+    static boolean busAboveCards(int busSeat) {
+        return busSeat % 2 == 1;
+    }
+
+    /** How many of a frame's buses run above its cards. */
+    static int busesAbove(int buses) {
+        return buses / 2;
+    }
+
+    static double cardsTop(Block frame) {
+        int above = busesAbove(frame.buses());
+        return frame.box().y() + FRAME_TITLE_H + (above == 0 ? 0 : above * BUS_PITCH + 4);
+    }
+
+    /** The top of the first bus below a frame's cards. */
     static double busTop(Block frame) {
-        return frame.box().y() + FRAME_TITLE_H + frame.rows() * (INSTANCE_H + ROW_GAP) + 4;
+        return cardsTop(frame) + frame.rows() * (INSTANCE_H + ROW_GAP) + 4;
     }
 
     static double tankTop(Block frame) {
-        return busTop(frame) + frame.buses() * BUS_PITCH + 14;
+        return busTop(frame) + (frame.buses() - busesAbove(frame.buses())) * BUS_PITCH + 14;
     }
 
     static int tanksPerRow(int columns) {
-        double inner = columns * (INSTANCE_W + COL_GAP) - COL_GAP;
+        double inner = columns * (INSTANCE_W + FRAME_COL_GAP) - FRAME_COL_GAP;
         return Math.max(1, (int) ((inner + COL_GAP) / (VOLUME_W + COL_GAP)));
     }
 

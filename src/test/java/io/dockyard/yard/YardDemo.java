@@ -21,7 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Looks at the yard without an engine: {@code YardDemo [dark|light] [--many-kinds|--thousand|--big]
+ * Looks at the yard without an engine: {@code YardDemo [dark|light] [--many-kinds|--busy-shop|--thousand|--big]
  * [--shot=file.png] [--export=whole-yard.png] [--select=name] [--fit] [--zoom=0.3]}. Run from the
  * test class path, e.g. under xvfb-run.
  */
@@ -35,6 +35,7 @@ public class YardDemo extends Application {
                 : new PrimerDark().getUserAgentStylesheet());
         EngineState state = args.contains("--big") ? YardFixtures.big(50, 20)
                 : args.contains("--many-kinds") ? YardFixtures.manyKinds()
+                : args.contains("--busy-shop") ? YardFixtures.busyShop()
                 : args.contains("--thousand") ? YardFixtures.oneImage(1000) : YardFixtures.demo();
         YardView yard = new YardView(new YardViewModel(), Motion.STANDARD,
                 Clock.fixed(YardFixtures.NOW.plusSeconds(30), ZoneOffset.UTC));

@@ -185,6 +185,24 @@ public final class YardFixtures {
         return s.withObjects(b.build());
     }
 
+    /**
+     * {@link #manyKinds()} with three more members of "shop", six in all on its two networks:
+     * shop-web-2 on shop_front, shop-worker-1 on shop_back only, shop-admin-1 on both.
+     */
+    public static EngineState busyShop() {
+        EngineState s = manyKinds();
+        var front = s.findNetwork("shop_front").orElseThrow();
+        var back = s.findNetwork("shop_back").orElseThrow();
+        ImageBlueprint web = s.image(s.findContainer("shop-web-1").orElseThrow().imageId()).orElseThrow();
+        ImageBlueprint api = s.image(s.findContainer("shop-api-1").orElseThrow().imageId()).orElseThrow();
+        io.dockyard.model.Catalogs.Builder b = s.objects().toBuilder();
+        b.put(wired("shop-web-2", web, "shop", "web", List.of(), List.of(on(front, "172.20.0.5", "web"))));
+        b.put(wired("shop-worker-1", api, "shop", "worker", List.of(), List.of(on(back, "172.21.0.6", "worker"))));
+        b.put(wired("shop-admin-1", web, "shop", "admin", List.of(),
+                List.of(on(front, "172.20.0.7", "admin"), on(back, "172.21.0.7", "admin"))));
+        return s.withObjects(b.build());
+    }
+
     /** One image with {@code n} containers, the shape of a scaled-out service. */
     public static EngineState oneImage(int n) {
         ImageBlueprint img = image("scaled", List.of("registry.example.com/team/worker:3.4"), 70_000_000, 2_000_000);

@@ -199,8 +199,8 @@ class YardLayoutKindsTest {
     void aContainerWithManyBusesHasItsLinksSideBySide() {
         Box instance = new Box(100, 100, 280, 118);
         Box bus = new Box(0, 400, 800, 30);
-        double[] a = Routes.toBus(instance, bus, -30);
-        double[] b = Routes.toBus(instance, bus, -6);
+        double[] a = Routes.toBus(instance, bus, BusTap.straight(-30));
+        double[] b = Routes.toBus(instance, bus, BusTap.straight(-6));
         assertEquals(instance.maxY(), a[1], 1e-9, "leaves the instance's bottom edge");
         assertEquals(bus.maxY() - 3, a[7], 1e-9, "ends on the bar");
         assertTrue(Math.abs(a[6] - b[6]) >= 20, "two attachments do not overlap");
