@@ -2,13 +2,17 @@ package io.dockyard.engine;
 
 import io.dockyard.engine.api.EngineClient;
 import io.dockyard.model.EngineEvent;
+import io.dockyard.model.EngineEvent.Upserted;
 import io.dockyard.model.EngineId;
+import io.dockyard.model.EngineObject;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What the feed lends its sources. Every method is called on the feed's control thread, and every
@@ -31,4 +35,22 @@ interface FeedContext {
 
     /** Runs the task on the control thread after the delay. */
     void later(Duration delay, Runnable task);
+
+    /**
+     * After an object's create event: fetches it and hands it over as {@link Upserted}, unless an
+     * event about it that came after the create has made the answer stale. A failure is dropped:
+     * the stream breaks too, and the reconnect lists everything again.
+     *
+     * @param fresh  what the source knows of each id's newest event
+     * @param finish what the source adds before handing it over (a known size …)
+     */
+    default <T extends EngineObject> void upsertFetched(Freshness fresh, String id,
+                                                        Function<EngineClient, Optional<T>> request,
+                                                        UnaryOperator<T> finish) {
+        long asked = fresh.present(id);
+        fetch(request, found -> found
+                .filter(o -> fresh.isNewest(id, asked))
+                .ifPresent(o -> emit(List.of(new Upserted(now(), List.of(finish.apply(o)))))),
+                engineAway -> { });
+    }
 }

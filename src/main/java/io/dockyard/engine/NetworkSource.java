@@ -5,7 +5,6 @@ import io.dockyard.engine.api.EngineClient.RawEvent;
 import io.dockyard.model.EngineEvent;
 import io.dockyard.model.EngineEvent.Observed;
 import io.dockyard.model.EngineEvent.Removed;
-import io.dockyard.model.EngineEvent.Upserted;
 import io.dockyard.model.EngineObject;
 import io.dockyard.model.Kind;
 import io.dockyard.model.NetworkRecord;
@@ -60,12 +59,7 @@ final class NetworkSource implements KindSource {
         out.add(new Observed(feed.engine().ref(Kind.NETWORK, id), event.action(), event.attributes(), event.time(),
                 event.timeNano()));
         if (event.action().equals("create")) {
-            long asked = freshness.present(id);
-            feed.fetch(client -> client.network(id), found -> found
-                    .filter(n -> freshness.isNewest(id, asked))
-                    .ifPresent(n -> feed.emit(List.of(new Upserted(feed.now(), List.of(n))))),
-                    // the stream breaks too; the reconnect lists everything again
-                    engineAway -> { });
+            feed.upsertFetched(freshness, id, client -> client.network(id), n -> n);
         } else if (REMOVALS.contains(event.action())) {
             freshness.gone(id);
             out.add(new Removed(event.time(), Kind.NETWORK, List.of(id)));

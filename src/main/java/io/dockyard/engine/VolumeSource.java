@@ -72,12 +72,7 @@ final class VolumeSource implements KindSource {
         out.add(new Observed(feed.engine().ref(Kind.VOLUME, name), event.action(), event.attributes(), event.time(),
                 event.timeNano()));
         if (event.action().equals("create")) {
-            long asked = freshness.present(name);
-            feed.fetch(client -> client.volume(name), found -> found
-                    .filter(v -> freshness.isNewest(name, asked))
-                    .ifPresent(v -> feed.emit(List.of(new Upserted(feed.now(), List.of(withMeasured(v)))))),
-                    // the stream breaks too; the reconnect lists everything again
-                    engineAway -> { });
+            feed.upsertFetched(freshness, name, client -> client.volume(name), this::withMeasured);
         } else if (event.action().equals("destroy")) {
             freshness.gone(name);
             measured.remove(name);

@@ -1,10 +1,10 @@
 package io.dockyard.app;
 
 import io.dockyard.testing.Await;
+import io.dockyard.testing.FxScene;
 import io.dockyard.testing.FxPulseWatch;
 import io.dockyard.testing.TestEngine;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,10 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.dockyard.testing.FxScene.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +36,7 @@ class DockyardAppFxIT {
     /** A gap longer than this between two pulses is looked into: waiting, or working. */
     private static final long GAP_LIMIT_MS = 100;
     private final FxRobot robot = new FxRobot();
+    private final FxScene scene = new FxScene(robot);
     private TestEngine engine;
     private Stage stage;
     private DockyardApp app;
@@ -61,54 +60,54 @@ class DockyardAppFxIT {
 
     @Test
     void theWindowGoesLiveThenTakesEveryPartAndEveryPanelOpens() {
-        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
-        Await.until(LIMIT, () -> visible("#inspector") && present("#journal"),
+        Await.until(LIMIT, () -> "live".equals(scene.text("#status-text")), () -> "status: " + scene.text("#status-text"));
+        Await.until(LIMIT, () -> scene.visible("#inspector") && scene.present("#journal"),
                 () -> "the inspector and the journal never arrived");
         assertEquals(AppIcons.SIZES.size(), stage.getIcons().size(), "every icon size is on the window");
 
         robot.clickOn("#panel-learn");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visible("#learn"), "the Learn panel shows its lessons");
-        assertFalse(visible("#inspector"), "one side panel at a time");
+        assertTrue(scene.visible("#learn"), "the Learn panel shows its lessons");
+        assertFalse(scene.visible("#inspector"), "one side panel at a time");
 
         robot.clickOn("#panel-what-s-the-difference");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visible("#difference"), "the comparison panel shows");
-        assertFalse(visible("#learn"));
+        assertTrue(scene.visible("#difference"), "the comparison panel shows");
+        assertFalse(scene.visible("#learn"));
 
         robot.clickOn("#panel-inspector");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visible("#inspector"));
+        assertTrue(scene.visible("#inspector"));
 
         // the focus is on a header button, not the yard: Ctrl+F still goes to the yard's filter
-        assertFalse(onFx(() -> find("#yard-filter").map(Node::isFocused).orElse(true)));
+        assertFalse(onFx(() -> scene.find("#yard-filter").map(Node::isFocused).orElse(true)));
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(onFx(() -> find("#yard-filter").map(Node::isFocused).orElse(false)), "Ctrl+F from anywhere focuses the filter");
+        assertTrue(onFx(() -> scene.find("#yard-filter").map(Node::isFocused).orElse(false)), "Ctrl+F from anywhere focuses the filter");
     }
 
     @Test
     void aContainerStartedInATerminalAppearsOnTheYardAndInTheEventFeed() {
-        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
+        Await.until(LIMIT, () -> "live".equals(scene.text("#status-text")), () -> "status: " + scene.text("#status-text"));
         String name = "dockyard-app-it-" + engine.runId();
         String id = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "30");
         String node = "#container-" + id.substring(0, 12);
-        Await.until(LIMIT, () -> present(node), () -> node + " never appeared on the yard");
+        Await.until(LIMIT, () -> scene.present(node), () -> node + " never appeared on the yard");
         assertEquals(1, (int) onFx(() -> robot.lookup(node).queryAll().size()), "one node per container");
-        Await.until(LIMIT, () -> onFx(() -> find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
+        Await.until(LIMIT, () -> onFx(() -> scene.find("#engine-events").map(list -> ((ListView<?>) list).getItems().stream()
                         .anyMatch(row -> row.toString().contains(name))).orElse(false)),
                 () -> "the event feed never showed " + name);
     }
 
     @Test
     void theFxThreadNeverWaitsWhileTheUserWorks() throws Exception {
-        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
-        Await.until(LIMIT, () -> visible("#inspector") && present("#journal"), () -> "the rest never arrived");
+        Await.until(LIMIT, () -> "live".equals(scene.text("#status-text")), () -> "status: " + scene.text("#status-text"));
+        Await.until(LIMIT, () -> scene.visible("#inspector") && scene.present("#journal"), () -> "the rest never arrived");
         WaitForAsyncUtils.waitForFxEvents();
         String name = "dockyard-gap-it-" + engine.runId();
         String id = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "30");
         String node = "#container-" + id.substring(0, 12);
-        Await.until(LIMIT, () -> present(node), () -> name + " never appeared");
+        Await.until(LIMIT, () -> scene.present(node), () -> name + " never appeared");
         WaitForAsyncUtils.waitForFxEvents();
         try (FxPulseWatch watch = FxPulseWatch.start(GAP_LIMIT_MS)) {
             // each toggle writes the settings file, which the FX thread used to wait for
@@ -122,37 +121,12 @@ class DockyardAppFxIT {
             robot.clickOn("Stop");
             Await.until(LIMIT, () -> engine.docker("inspect", "--format", "{{.State.Status}}", id).trim().equals("exited"),
                     () -> "the menu's Stop never reached the engine");
-            Await.until(LIMIT, () -> onFx(() -> find(node).map(n -> n.getPseudoClassStates().stream()
+            Await.until(LIMIT, () -> onFx(() -> scene.find(node).map(n -> n.getPseudoClassStates().stream()
                     .anyMatch(p -> p.getPseudoClassName().equals("exited"))).orElse(false)), () -> "not drawn exited");
             WaitForAsyncUtils.waitForFxEvents();
             System.out.println("fx: " + watch.summary());
             assertEquals(List.of(), watch.waits(), "the FX thread waited; " + watch.summary());
             assertTrue(watch.longestGapMillis() > 0, "pulses were seen");
         }
-    }
-
-    /** Reads the scene on the FX thread, which is changing it. */
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the scene", e);
-        }
-    }
-
-    private Optional<Node> find(String query) {
-        return robot.lookup(query).tryQuery();
-    }
-
-    private boolean present(String query) {
-        return onFx(() -> find(query).isPresent());
-    }
-
-    private boolean visible(String query) {
-        return onFx(() -> find(query).map(n -> n.isVisible() && n.getScene() != null).orElse(false));
-    }
-
-    private String text(String query) {
-        return onFx(() -> find(query).map(n -> ((Label) n).getText()).orElse(""));
     }
 }

@@ -3,6 +3,7 @@ package io.dockyard.app;
 import io.dockyard.journal.JournalEntry;
 import io.dockyard.model.Compose;
 import io.dockyard.testing.Await;
+import io.dockyard.testing.FxScene;
 import io.dockyard.testing.TestCompose;
 import io.dockyard.testing.TestEngine;
 import io.dockyard.yard.LinkLine;
@@ -11,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -32,9 +32,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static io.dockyard.testing.FxScene.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +52,7 @@ class WholeEngineFxIT {
     /** The networks every engine has; the yard draws only user-defined ones. */
     private static final Set<String> BUILT_IN_NETWORKS = Set.of("bridge", "host", "none");
     private final FxRobot robot = new FxRobot();
+    private final FxScene scene = new FxScene(robot);
     private TestEngine engine;
     private DockyardApp app;
 
@@ -60,8 +61,8 @@ class WholeEngineFxIT {
         engine = TestEngine.require();
         Stage stage = FxToolkit.registerPrimaryStage();
         app = TestLaunch.app(engine.host());
-        Await.until(LIMIT, () -> "live".equals(text("#status-text")), () -> "status: " + text("#status-text"));
-        Await.until(LIMIT, () -> present("#journal"), () -> "the journal never arrived");
+        Await.until(LIMIT, () -> "live".equals(scene.text("#status-text")), () -> "status: " + scene.text("#status-text"));
+        Await.until(LIMIT, () -> scene.present("#journal"), () -> "the journal never arrived");
         assertTrue(stage.isShowing());
     }
 
@@ -114,10 +115,10 @@ class WholeEngineFxIT {
         String run = engine.runId();
         String volume = "dy-whole-vol-" + run;
         engine.docker("volume", "create", "--label", engine.label(), volume);
-        Await.until(LIMIT, () -> present(volumeNode(volume)), () -> "after volume create: no " + volumeNode(volume));
+        Await.until(LIMIT, () -> scene.present(volumeNode(volume)), () -> "after volume create: no " + volumeNode(volume));
 
         String network = engine.docker("network", "create", "--label", engine.label(), "dy-whole-net-" + run);
-        Await.until(LIMIT, () -> present(networkNode(network)), () -> "after network create: no " + networkNode(network));
+        Await.until(LIMIT, () -> scene.present(networkNode(network)), () -> "after network create: no " + networkNode(network));
 
         String box = engine.runDetached("--name", "dy-whole-box-" + run, "-v", volume + ":/data",
                 TestEngine.BASE_IMAGE, "sleep", "300");
@@ -135,13 +136,13 @@ class WholeEngineFxIT {
         awaitLinksAsTheCliSays(ids, "after docker network disconnect");
 
         engine.docker("rm", "-f", box);
-        Await.until(LIMIT, () -> !present(node(box)) && yardLinks("mount", ids).isEmpty(),
-                () -> "after docker rm -f: instance " + present(node(box)) + ", mounts " + yardLinks("mount", ids));
+        Await.until(LIMIT, () -> !scene.present(node(box)) && yardLinks("mount", ids).isEmpty(),
+                () -> "after docker rm -f: instance " + scene.present(node(box)) + ", mounts " + yardLinks("mount", ids));
 
         engine.docker("volume", "rm", volume);
-        Await.until(LIMIT, () -> !present(volumeNode(volume)), () -> "after volume rm: " + volumeNode(volume) + " stays");
+        Await.until(LIMIT, () -> !scene.present(volumeNode(volume)), () -> "after volume rm: " + volumeNode(volume) + " stays");
         engine.docker("network", "rm", network);
-        Await.until(LIMIT, () -> !present(networkNode(network)), () -> "after network rm: " + networkNode(network) + " stays");
+        Await.until(LIMIT, () -> !scene.present(networkNode(network)), () -> "after network rm: " + networkNode(network) + " stays");
     }
 
     @Test
@@ -150,7 +151,7 @@ class WholeEngineFxIT {
         String name = "dy-whole-drag-" + run;
         String network = engine.docker("network", "create", "--label", engine.label(), name);
         String box = engine.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "300");
-        Await.until(LIMIT, () -> present(node(box)) && present(networkNode(network)), () -> "the instance or the bus is not drawn");
+        Await.until(LIMIT, () -> scene.present(node(box)) && scene.present(networkNode(network)), () -> "the instance or the bus is not drawn");
         assertEquals(List.of(), yardLinks("attachment", List.of(box)), "not attached before the drag");
         showWholeYard();
 
@@ -189,22 +190,22 @@ class WholeEngineFxIT {
     private String whatIsNotDrawn(ProjectTruth truth) {
         return onFx(() -> {
             List<String> wrong = new ArrayList<>();
-            Optional<Node> frame = find(projectNode(truth.project()));
+            Optional<Node> frame = scene.find(projectNode(truth.project()));
             if (frame.isEmpty()) {
                 return "no frame " + projectNode(truth.project());
             }
             Bounds frameBounds = sceneBounds(frame.get());
             for (String id : truth.containers()) {
-                Optional<Node> instance = find(node(id));
+                Optional<Node> instance = scene.find(node(id));
                 if (instance.isEmpty()) {
                     wrong.add("no instance " + node(id));
                 } else if (!frameBounds.contains(sceneBounds(instance.get()))) {
                     wrong.add(node(id) + " at " + sceneBounds(instance.get()) + " outside the frame at " + frameBounds);
                 }
             }
-            truth.volumes().stream().map(WholeEngineFxIT::volumeNode).filter(v -> find(v).isEmpty())
+            truth.volumes().stream().map(WholeEngineFxIT::volumeNode).filter(v -> scene.find(v).isEmpty())
                     .forEach(v -> wrong.add("no volume " + v));
-            truth.networks().stream().map(WholeEngineFxIT::networkNode).filter(n -> find(n).isEmpty())
+            truth.networks().stream().map(WholeEngineFxIT::networkNode).filter(n -> scene.find(n).isEmpty())
                     .forEach(n -> wrong.add("no bus " + n));
             List<String> mounts = yardLinks("mount", truth.containers());
             if (!mounts.equals(truth.mounts())) {
@@ -224,7 +225,7 @@ class WholeEngineFxIT {
         truth.containers().forEach(id -> queries.add(node(id)));
         truth.volumes().forEach(v -> queries.add(volumeNode(v)));
         truth.networks().forEach(n -> queries.add(networkNode(n)));
-        List<String> left = new ArrayList<>(queries.stream().filter(this::present).toList());
+        List<String> left = new ArrayList<>(queries.stream().filter(scene::present).toList());
         left.addAll(yardLinks("mount", truth.containers()));
         left.addAll(yardLinks("attachment", truth.containers()));
         return String.join(", ", left);
@@ -234,7 +235,7 @@ class WholeEngineFxIT {
     private void awaitLinksAsTheCliSays(List<String> ids, String when) {
         List<String> mounts = cliMounts(engine, ids);
         List<String> attachments = cliAttachments(engine, ids);
-        Await.until(LIMIT, () -> ids.stream().allMatch(id -> present(node(id)))
+        Await.until(LIMIT, () -> ids.stream().allMatch(id -> scene.present(node(id)))
                         && yardLinks("mount", ids).equals(mounts) && yardLinks("attachment", ids).equals(attachments),
                 () -> when + ": mounts drawn " + yardLinks("mount", ids) + ", the CLI's " + mounts
                         + "; attachments drawn " + yardLinks("attachment", ids) + ", the CLI's " + attachments);
@@ -339,31 +340,7 @@ class WholeEngineFxIT {
     }
 
     private boolean hasPseudoClass(String query, String pseudoClass) {
-        return onFx(() -> find(query).map(n -> n.getPseudoClassStates().stream()
+        return onFx(() -> scene.find(query).map(n -> n.getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals(pseudoClass))).orElse(false));
-    }
-
-    /** Reads the scene on the FX thread, which is changing it; already there, reads it directly. */
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            if (javafx.application.Platform.isFxApplicationThread()) {
-                return read.call();
-            }
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the scene", e);
-        }
-    }
-
-    private Optional<Node> find(String query) {
-        return robot.lookup(query).tryQuery();
-    }
-
-    private boolean present(String query) {
-        return onFx(() -> find(query).isPresent());
-    }
-
-    private String text(String query) {
-        return onFx(() -> find(query).map(n -> ((Label) n).getText()).orElse(""));
     }
 }
