@@ -28,6 +28,7 @@ public final class Main {
         }
         StartupTiming timing = new StartupTiming(options.timing());
         timing.mark("main");
+        RenderingChoice.applyForThisMachine();
         // the engine is found, connected and listed while JavaFX starts and the window is built
         DockyardApp.launch(Prelaunch.prepare(options, timing, Clock.systemDefaultZone(),
                 SettingsStore.forThisMachine()), args);
