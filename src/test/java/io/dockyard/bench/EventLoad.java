@@ -29,13 +29,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * busybox image ({@link TestEngine#BASE_IMAGE}) and labelled {@code dockyard.bench=<run id>}.
  * Everything it made is removed when it ends, also on Ctrl-C or {@code kill -TERM}.
  * <pre>
- *   EventLoad events [containers=20] [rate=200] [seconds=30]
+ *   EventLoad events [containers=20] [rate=200] [seconds=30] [run=ID]
  *       starts that many sleeping containers, then pauses and unpauses them (one engine event per
  *       call) at the rate, spread over threads, for that long; prints the rate it achieved
- *   EventLoad fill [containers=1000] [images=50]
+ *   EventLoad fill [containers=1000] [images=50] [run=ID]
  *       builds that many images (each its own id) and creates the containers among them, not
  *       running; prints "ready" and holds them until it is stopped
  * </pre>
+ * {@code run} is the label's value (a random one by default), so a caller can follow or remove by it.
  * Run on the test class path against DOCKER_HOST (default the local socket), e.g.
  * {@code java -cp target/test-classes:target/jpackage/image/Dockyard/lib/app/* io.dockyard.bench.EventLoad events}.
  */
@@ -45,34 +46,39 @@ public final class EventLoad {
 
     private final DockerClient docker;
     private final TestEngine cli;
-    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final String runId;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean cleaned = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
     /** Every pool that talks to the engine; the clean-up waits for them, so nothing is made after it lists. */
     private final List<ExecutorService> pools = new CopyOnWriteArrayList<>();
 
-    private EventLoad(String host) {
+    private EventLoad(String host, String runId) {
+        if (!runId.matches("[a-z0-9-]{1,32}")) {
+            throw new IllegalArgumentException("run=" + runId + ": use 1 to 32 lower-case letters, digits or dashes");
+        }
+        this.runId = runId;
         this.cli = TestEngine.at(host);
         this.docker = DockerClients.forRequests(new EngineEndpoint(host, false, null, "bench", "DOCKER_HOST"));
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !List.of("events", "fill").contains(args[0])) {
-            System.err.println("usage: EventLoad events [containers=20] [rate=200] [seconds=30]"
-                    + " | fill [containers=1000] [images=50]");
+            System.err.println("usage: EventLoad events [containers=20] [rate=200] [seconds=30] [run=ID]"
+                    + " | fill [containers=1000] [images=50] [run=ID]");
             System.exit(2);
         }
-        Map<String, Integer> options = options(args);
-        EventLoad load = new EventLoad(System.getenv().getOrDefault("DOCKER_HOST", "unix:///var/run/docker.sock"));
+        Map<String, String> options = options(args);
+        EventLoad load = new EventLoad(System.getenv().getOrDefault("DOCKER_HOST", "unix:///var/run/docker.sock"),
+                options.getOrDefault("run", UUID.randomUUID().toString().substring(0, 8)));
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> load.stopAndClean(main), "eventload-cleanup"));
         try {
             if (args[0].equals("events")) {
-                load.events(options.getOrDefault("containers", 20), options.getOrDefault("rate", 200),
-                        options.getOrDefault("seconds", 30));
+                load.events(number(options, "containers", 20), number(options, "rate", 200),
+                        number(options, "seconds", 30));
             } else {
-                load.fill(options.getOrDefault("containers", 1000), options.getOrDefault("images", 50));
+                load.fill(number(options, "containers", 1000), number(options, "images", 50));
                 load.holdUntilStopped();
             }
         } catch (InterruptedException stopped) {
@@ -83,17 +89,26 @@ public final class EventLoad {
         System.exit(0); // runs the clean-up hook, the one place that removes what was made
     }
 
-    private static Map<String, Integer> options(String[] args) {
-        Map<String, Integer> options = new java.util.HashMap<>();
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
-            if (kv.length != 2 || !List.of("containers", "rate", "seconds", "images").contains(kv[0])) {
+            if (kv.length != 2 || !List.of("containers", "rate", "seconds", "images", "run").contains(kv[0])) {
                 throw new IllegalArgumentException("not an option: " + args[i]
-                        + " (containers=N, rate=N, seconds=N or images=N)");
+                        + " (containers=N, rate=N, seconds=N, images=N or run=ID)");
             }
-            options.put(kv[0], Integer.parseInt(kv[1]));
+            options.put(kv[0], kv[1]);
         }
         return options;
+    }
+
+    private static int number(Map<String, String> options, String key, int otherwise) {
+        String value = options.get(key);
+        try {
+            return value == null ? otherwise : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + "=" + value + " is not a whole number", e);
+        }
     }
 
     /** Starts the containers, then toggles pause on them at {@code rate} calls a second. */
