@@ -181,7 +181,7 @@ fill_start() {
   java -cp "$load_cp" io.dockyard.bench.EventLoad fill containers="$1" images="$2" run="$label" \
     >"$work/fill.out" 2>&1 9>&- &
   fill_pid=$!; started+=("$fill_pid")
-  while ! grep -q '^eventload: ready' "$work/fill.out"; do
+  while ! grep -qs "^eventload: ready" "$work/fill.out"; do
     kill -0 "$fill_pid" 2>/dev/null || { cat "$work/fill.out" >&2; say "the load failed"; exit 1; }
     sleep 0.5
   done
