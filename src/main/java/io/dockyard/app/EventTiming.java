@@ -6,6 +6,8 @@ import io.dockyard.model.EngineEvent.ImageChanged;
 import io.dockyard.model.EngineEvent.Observed;
 import io.dockyard.sync.EngineStore;
 import javafx.animation.AnimationTimer;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,21 +18,24 @@ import java.util.function.Consumer;
 
 /**
  * Event-to-pixel timing, when asked for ({@code -Ddockyard.timing.events=true}): for each engine
- * event the yard shows, one line once the frame that shows it has been drawn,
+ * event the yard shows, one line once the frame that shows it has been painted,
  * <pre>dockyard: shown &lt;event timeNano&gt; &lt;short id&gt; &lt;action&gt; &lt;wall-clock epoch nanos&gt;</pre>
  * {@code src/test/bench/figures.sh events} joins these lines with {@code docker events} on
  * (timeNano, id, action); both stamps are the same machine's wall clock, as dockerd stamps its
  * events with it. When not asked for, nothing subscribes and nothing is kept.
  *
- * <p>"Drawn" is the start of the pulse after the one in which the state holding the event was
- * applied to the yard. The store hands its events to listeners on the frame executor, in the same
- * task and after the state listeners, so the events arrive here once the yard has taken their
- * state; that pulse then lays out and syncs the scene, and the render thread paints it. JavaFX
- * posts the next pulse only once the render thread has finished the previous frame, and animation
- * timers run first in a pulse, so a timer's first call after the apply is the earliest moment at
- * which the frame is known to be on screen. A post-layout pulse listener would fire before the
- * paint and miss its cost. The line may come up to one frame (~16 ms) late when the app was idle
- * and the next pulse waits for its slot.
+ * <p>When a frame counts as painted. The store hands its events to listeners on the frame
+ * executor, in the same task and after the state listeners, so they arrive here in pulse P once
+ * the yard has been given their state; P then lays the scene out, syncs it and hands the frame to
+ * the render thread, which paints it while the FX thread goes on. A post-layout pulse listener in
+ * P would fire before the paint and miss its cost. The start of pulse P+1 is not enough either:
+ * JavaFX posts the next pulse as soon as P has returned, not when its paint is done; only a pulse
+ * with changes to sync waits for the previous paint ("waiting for previous rendering", before it
+ * copies its changes to the render graph). So at the start of P+1 a tiny empty probe node is
+ * nudged, which makes P+1 sync and so wait for P's paint, and the lines are printed at the start
+ * of P+2, which cannot begin before P+1 has returned. The stamp is therefore after the paint, by
+ * at most about one pulse (~17 ms) when the app is otherwise idle; the probe costs one sync of a
+ * node with no area per timed frame, and nothing when the lines are off.
  */
 final class EventTiming {
     /** The system property that turns the lines on. */
@@ -39,24 +44,28 @@ final class EventTiming {
 
     private final Clock clock;
     private final Consumer<String> out;
-    private final Consumer<Runnable> atNextPulse;
-    /** Events applied to the yard whose frame has not been drawn yet; touched only on the FX thread. */
+    private final Consumer<Runnable> afterPaint;
+    /** Events applied to the yard whose frame has not been painted yet; touched only on the FX thread. */
     private final List<String> pending = new ArrayList<>();
 
     /**
-     * @param out         receives the lines of one drawn frame, as one text
-     * @param atNextPulse runs a task at the start of the next pulse (an {@link AnimationTimer} in the app)
+     * @param out       receives the lines of one painted frame, as one text
+     * @param afterPaint runs a task once the frame of the current pulse has been painted
+     *                  ({@link PaintWatch} in the app)
      */
-    EventTiming(Clock clock, Consumer<String> out, Consumer<Runnable> atNextPulse) {
+    EventTiming(Clock clock, Consumer<String> out, Consumer<Runnable> afterPaint) {
         this.clock = clock;
         this.out = out;
-        this.atNextPulse = atNextPulse;
+        this.afterPaint = afterPaint;
     }
 
-    /** Subscribes to the store's events when the property asks for it; otherwise does nothing. */
-    static void attachIfAsked(EngineStore store, Clock clock) {
+    /**
+     * Subscribes to the store's events when the property asks for it; otherwise does nothing.
+     * {@code window} gets the probe node (unmanaged, no area, never seen).
+     */
+    static void attachIfAsked(EngineStore store, Clock clock, Pane window) {
         if (Boolean.getBoolean(PROPERTY)) {
-            EventTiming timing = new EventTiming(clock, System.out::print, EventTiming::atNextPulseStart);
+            EventTiming timing = new EventTiming(clock, System.out::print, new PaintWatch(window));
             store.subscribeEvents(timing::applied);
         }
     }
@@ -71,12 +80,12 @@ final class EventTiming {
             }
         }
         if (wasEmpty && !pending.isEmpty()) {
-            atNextPulse.accept(this::drawn);
+            afterPaint.accept(this::painted);
         }
     }
 
-    /** The frame with the pending events is on screen: one line each, stamped now, in one write. */
-    private void drawn() {
+    /** The frame with the pending events has been painted: one line each, stamped now, in one write. */
+    private void painted() {
         Instant now = clock.instant();
         long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         StringBuilder lines = new StringBuilder();
@@ -109,14 +118,36 @@ final class EventTiming {
         return timeNano + " " + shortId + " " + action.toLowerCase(Locale.ROOT);
     }
 
-    /** Runs the task at the start of the next pulse; the timer is added during this one, so it first runs then. */
-    private static void atNextPulseStart(Runnable task) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                task.run();
-            }
-        }.start();
+    /**
+     * Runs a task at the start of pulse P+2, P being the pulse in which it was handed over; at the
+     * start of P+1 it nudges its probe so that P+1 waits for P's paint (see the class comment).
+     */
+    private static final class PaintWatch implements Consumer<Runnable> {
+        private final Region probe = new Region();
+
+        PaintWatch(Pane window) {
+            probe.setManaged(false);
+            probe.setMouseTransparent(true);
+            probe.resize(0, 0);
+            window.getChildren().add(probe);
+        }
+
+        @Override
+        public void accept(Runnable task) {
+            // started during pulse P, the timer is first called at the start of P+1
+            new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    if (++pulses == 1) {
+                        probe.setTranslateX(probe.getTranslateX() == 0 ? 1 : 0);
+                    } else {
+                        stop();
+                        task.run();
+                    }
+                }
+            }.start();
+        }
     }
 }

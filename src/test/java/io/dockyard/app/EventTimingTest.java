@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The event-to-pixel lines: an event applied to the yard is printed only at the start of the pulse
- * after the one that applied it, stamped with the wall clock then. The store is the app's, its
- * frames are run by hand and the pulses are called by hand: no JavaFX.
+ * The event-to-pixel lines: an event applied to the yard is printed only once the frame that
+ * applied it has been painted, stamped with the wall clock then. The store is the app's; its
+ * frames are run by hand, and "painted" is said by hand (the app's PaintWatch needs JavaFX).
  */
 class EventTimingTest {
     private static final String WEB = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -43,7 +43,7 @@ class EventTimingTest {
     private final BlockingQueue<Runnable> frames = new LinkedBlockingQueue<>();
     private final EngineStore store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames::add);
     private final List<String> printed = new ArrayList<>();
-    private final List<Runnable> pulses = new ArrayList<>();
+    private final List<Runnable> paintWaits = new ArrayList<>();
     /** The newest state the "yard" was given, and what it held when each line was printed. */
     private EngineState yard;
     private final List<Long> yardNanoWhenPrinted = new ArrayList<>();
@@ -54,7 +54,7 @@ class EventTimingTest {
         EventTiming timing = new EventTiming(clock, text -> {
             printed.add(text);
             yardNanoWhenPrinted.add(yard.lastEventNano());
-        }, pulses::add);
+        }, paintWaits::add);
         store.subscribeEvents(timing::applied);
     }
 
@@ -70,15 +70,15 @@ class EventTimingTest {
     }
 
     @Test
-    void theEventsOfOneStateArePrintedAtTheNextPulseStartAfterTheYardHasThem() throws Exception {
+    void theEventsOfOneStateArePrintedOnceTheirFrameIsPaintedAfterTheYardHasThem() throws Exception {
         store.accept(List.of(container(ContainerAction.PAUSE, WEB, 1_000), container(ContainerAction.UNPAUSE, DB, 2_000)));
         runFrameWithPublish();
 
         assertEquals(2_000, yard.lastEventNano(), "the yard has the state with both events");
-        assertTrue(printed.isEmpty(), "nothing is printed before the frame is drawn: " + printed);
-        assertEquals(1, pulses.size(), "one pulse asked for, for both events");
+        assertTrue(printed.isEmpty(), "nothing is printed before the frame is painted: " + printed);
+        assertEquals(1, paintWaits.size(), "one wait for the paint, for both events");
 
-        nextPulse();
+        framePainted();
         assertEquals(List.of("dockyard: shown 1000 0123456789ab pause " + NOW_NANOS + "\n"
                         + "dockyard: shown 2000 fedcba987654 unpause " + NOW_NANOS + "\n"), printed);
         assertEquals(List.of(2_000L), yardNanoWhenPrinted, "printed after the yard was given their state");
@@ -91,17 +91,17 @@ class EventTimingTest {
         store.accept(List.of(new Observed(new ObjectRef(EngineId.UNKNOWN, Kind.NETWORK, "net1"), "connect", Map.of(),
                 Instant.EPOCH, 1_500)));
         runFrameWithPublish();
-        assertEquals(1, pulses.size(), "the second state joins the frame already asked for");
+        assertEquals(1, paintWaits.size(), "the second state joins the wait already asked for");
 
-        nextPulse();
+        framePainted();
         assertEquals(1, printed.size());
         assertEquals("dockyard: shown 1000 0123456789ab pause " + NOW_NANOS + "\n"
                 + "dockyard: shown 1500 net1 connect " + NOW_NANOS + "\n", printed.get(0));
 
         store.accept(List.of(container(ContainerAction.DIE, DB, 3_000)));
         runFrameWithPublish();
-        assertEquals(1, pulses.size(), "a new frame is asked for once the last was printed");
-        nextPulse();
+        assertEquals(1, paintWaits.size(), "a new wait is asked for once the last was printed");
+        framePainted();
         assertEquals("dockyard: shown 3000 fedcba987654 die " + NOW_NANOS + "\n", printed.get(1));
     }
 
@@ -112,7 +112,7 @@ class EventTimingTest {
         runFrameWithPublish();
 
         assertNotNull(yard);
-        assertTrue(pulses.isEmpty(), "no frame is timed for events without an engine stamp");
+        assertTrue(paintWaits.isEmpty(), "no paint is waited for, for events without an engine stamp");
         assertTrue(printed.isEmpty());
     }
 
@@ -127,9 +127,9 @@ class EventTimingTest {
         publish.run();
     }
 
-    private void nextPulse() {
-        List<Runnable> due = List.copyOf(pulses);
-        pulses.clear();
+    private void framePainted() {
+        List<Runnable> due = List.copyOf(paintWaits);
+        paintWaits.clear();
         due.forEach(Runnable::run);
     }
 }
