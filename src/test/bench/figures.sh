@@ -67,9 +67,9 @@ stop_pid() {  # stop_pid PID [SECONDS]: TERM, then KILL after SECONDS (default 5
 }
 
 cleanup() {
-  local pid i
+  local i
   exec 9>&-   # a lock held when the script was stopped: the removals below take it afresh
-  for pid in "${started[@]}"; do stop_pid "$pid" 60; done   # a load removes what it made on TERM
+  for ((i = ${#started[@]} - 1; i >= 0; i--)); do stop_pid "${started[i]}" 60; done  # newest first; a load removes what it made on TERM
   for i in $(seq 0 $((loads - 1))); do remove_label "dockyard.bench=$run-$i"; done  # if a load was killed
   if [ -n "$crashloop_stopped" ]; then docker update --restart=always crashloop >/dev/null 2>&1 && docker start crashloop >/dev/null 2>&1 || true; fi
   if [ -n "$demo_ours" ]; then "$here/src/demo/demo-yard.sh" down >&2 || true; fi
@@ -128,10 +128,10 @@ stop_app() {
 # wait_line FILE PREFIX SECONDS: prints the last word of the first line starting with PREFIX
 wait_line() {
   local line
-  for _ in $(seq $(($3 * 20))); do
+  for _ in $(seq $(($3 * 10))); do
     line=$(grep -m1 "^$2" "$1" 2>/dev/null || true)
     [ -n "$line" ] && { echo "${line##* }"; return 0; }
-    sleep 0.05
+    sleep 0.1
   done
   echo -
 }
