@@ -147,6 +147,7 @@ public final class DockyardApp extends Application {
             }
             timing.stateShown(state);
         });
+        EventTiming.attachIfAsked(store, clock, window); // each event's frame, once painted (figures.sh events)
         everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
         everySecond.setCycleCount(Timeline.INDEFINITE);
         everySecond.play();
