@@ -58,14 +58,12 @@ public final class Motion {
         return ms(700);
     }
 
-    /** One turn of the restarting spinner. */
-    public Duration spinTurn() {
-        return ms(1200);
-    }
-
-    /** One pulse period of a running instance, in seconds (0 when reduced). */
-    public double pulsePeriodSeconds() {
-        return 2.2 * scale;
+    /**
+     * One step of the ambient cues (running, restarting), in milliseconds: four a second at most,
+     * so that a yard where nothing happens costs a few small repaints a second, not sixty frames.
+     */
+    public long cueStepMillis() {
+        return Math.round(250 * scale);
     }
 
     private Duration ms(double millis) {
