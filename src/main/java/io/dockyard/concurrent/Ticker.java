@@ -82,7 +82,6 @@ public final class Ticker {
     /** Runs every started beat that is due by the clock's now, then sets the alarm for the next. */
     public void advance() {
         Instant now = clock.instant();
-        alarmAt = null;
         for (Beat b : List.copyOf(beats)) {
             if (b.due != null && !b.due.isAfter(now)) {
                 b.runAt(now);
@@ -110,8 +109,14 @@ public final class Ticker {
             alarmAt = null;
         } else if (!wake.equals(alarmAt)) {
             alarmAt = wake;
-            alarm.wakeAt(wake, this::advance);
+            alarm.wakeAt(wake, this::woken);
         }
+    }
+
+    /** The alarm went off: its request is spent. */
+    private void woken() {
+        alarmAt = null;
+        advance();
     }
 
     /** One periodic job, started and stopped by its owner. */
@@ -129,7 +134,7 @@ public final class Ticker {
                 due = clock.instant();
                 if (alarmAt == null || due.isBefore(alarmAt)) {
                     alarmAt = due;
-                    alarm.wakeAt(due, Ticker.this::advance);
+                    alarm.wakeAt(due, Ticker.this::woken);
                 }
             }
         }

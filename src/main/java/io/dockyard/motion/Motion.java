@@ -12,6 +12,7 @@ public final class Motion {
     public static final Motion STANDARD = new Motion(1.0);
     /** No movement: reduced motion, tests. */
     public static final Motion NONE = new Motion(0.0);
+    private static final Motion SLOW = new Motion(3.0);
 
     private final double scale;
 
@@ -21,10 +22,14 @@ public final class Motion {
 
     /** Reads {@code -Ddockyard.motion=reduced|off|slow}; standard otherwise. */
     public static Motion fromSystemProperties() {
-        String value = System.getProperty("dockyard.motion", "");
+        return named(System.getProperty("dockyard.motion", ""));
+    }
+
+    /** {@code reduced}, {@code off} or {@code none}: no movement; {@code slow}: three times slower; else standard. */
+    public static Motion named(String value) {
         return switch (value) {
             case "reduced", "off", "none" -> NONE;
-            case "slow" -> new Motion(3.0);
+            case "slow" -> SLOW;
             default -> STANDARD;
         };
     }

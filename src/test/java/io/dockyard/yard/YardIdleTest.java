@@ -194,6 +194,21 @@ class YardIdleTest {
                 "at overview zoom nothing is drawn in full, so nothing steps");
     }
 
+    @Test
+    void reducedMotionStopsTheCuesAtOnceAndStandardMotionBringsThemBack(FxRobot robot) {
+        focusTheYard(robot);
+        clock.advance(STEP);
+        robot.interact(ticker::advance);
+        assertEquals(45.0, glyph("web-canary").getRotate());
+        robot.interact(() -> yard.setMotion(Motion.NONE));
+        assertEquals(0.0, glyph("web-canary").getRotate(), "upright at once");
+        assertEquals(T0.plusSeconds(1), ticker.nextWake(), "only the texts' second is left on the ticker");
+        robot.interact(() -> yard.setMotion(Motion.STANDARD));
+        clock.advance(STEP);
+        robot.interact(ticker::advance);
+        assertEquals(90.0, glyph("web-canary").getRotate(), "turning again");
+    }
+
     private boolean insideWindow(Node n) {
         Bounds b = n.localToScene(n.getBoundsInLocal());
         Bounds window = yard.localToScene(yard.getBoundsInLocal());
