@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * wake to the frame executor, which runs it at the next frame. Between wakes no JavaFX animation
  * or timer runs, so the toolkit's pulse rests. Requests and cancels come from the FX thread.
  */
-final class TimerAlarm implements Ticker.Alarm, AutoCloseable {
+public final class TimerAlarm implements Ticker.Alarm, AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dockyard-ticker");
         t.setDaemon(true);
@@ -26,7 +26,7 @@ final class TimerAlarm implements Ticker.Alarm, AutoCloseable {
     private final Executor frames;
     private ScheduledFuture<?> pending;
 
-    TimerAlarm(Clock clock, Executor frames) {
+    public TimerAlarm(Clock clock, Executor frames) {
         this.clock = clock;
         this.frames = frames;
     }
