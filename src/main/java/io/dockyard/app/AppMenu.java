@@ -1,6 +1,5 @@
 package io.dockyard.app;
 
-import io.dockyard.app.settings.Settings;
 import io.dockyard.sync.EngineStore;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
@@ -10,17 +9,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /** The header's menu: motion, about, quit. Export entries are added by whoever owns the yard. */
 final class AppMenu {
+    static final String REDUCE_MOTION = "Reduce motion";
     private final MenuButton button = MainWindow.menu("☰");
+    private final CheckMenuItem reducedMotion = new CheckMenuItem(REDUCE_MOTION);
 
-    AppMenu(Stage stage, EngineStore store, Supplier<Settings> settings, Consumer<Settings> save) {
+    /** {@code reduceMotion} is told when the user switches motion off or on; it applies at once. */
+    AppMenu(Stage stage, EngineStore store, Consumer<Boolean> reduceMotion) {
         button.setId("app-menu");
-        CheckMenuItem reducedMotion = new CheckMenuItem("Reduce motion (applies at next start)");
-        reducedMotion.setSelected(settings.get().reducedMotion());
-        reducedMotion.setOnAction(e -> save.accept(settings.get().withReducedMotion(reducedMotion.isSelected())));
+        reducedMotion.setId("reduce-motion");
+        reducedMotion.setOnAction(e -> reduceMotion.accept(reducedMotion.isSelected()));
         MenuItem about = new MenuItem("About Dockyard");
         about.setOnAction(e -> new AboutDialog(() -> {
             String v = store.current().engine().version();
@@ -29,6 +29,19 @@ final class AppMenu {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> Platform.exit());
         button.getItems().addAll(reducedMotion, new SeparatorMenuItem(), about, quit);
+    }
+
+    /**
+     * Shows who reduces motion. When the desktop (or {@code -Ddockyard.motion}) asks for it, the
+     * item stays ticked and cannot be unticked here, and says why; the user's own choice is kept
+     * for the day the desktop stops asking.
+     */
+    void showMotion(MotionPreference p) {
+        reducedMotion.setSelected(p.reduced());
+        reducedMotion.setDisable(p.imposed());
+        reducedMotion.setText(!p.imposed() ? REDUCE_MOTION : p.desktop()
+                ? REDUCE_MOTION + " (your desktop asks for reduced motion)"
+                : REDUCE_MOTION + " (set by -Ddockyard.motion)");
     }
 
     /** Adds entries above the motion switch. */

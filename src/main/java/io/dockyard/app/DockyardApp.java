@@ -3,6 +3,7 @@ package io.dockyard.app;
 import io.dockyard.app.settings.Settings;
 import io.dockyard.app.settings.SettingsSaver;
 import io.dockyard.app.settings.WindowPlacement;
+import io.dockyard.concurrent.Ticker;
 import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.FollowingEngineCommands;
 import io.dockyard.engine.FollowingLessonProbe;
@@ -14,22 +15,22 @@ import io.dockyard.learn.LessonServices;
 import io.dockyard.learn.Lessons;
 import io.dockyard.model.Connection;
 import io.dockyard.model.EngineState;
-import io.dockyard.motion.Motion;
+import io.dockyard.motion.CaretRest;
+import io.dockyard.motion.Showing;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.DifferencePanel;
 import io.dockyard.yard.YardExport;
 import io.dockyard.yard.YardView;
 import io.dockyard.yard.YardViewModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,7 +66,14 @@ public final class DockyardApp extends Application {
     private EngineLink link;
     private EngineStore store;
     private FollowingEngineCommands commands;
-    private Timeline everySecond;
+    /** Wakes the one ticker of all periodic work: texts that count time, the yard's cues. */
+    private TimerAlarm alarm;
+    private Ticker ticker;
+    /** Whether parts that tick can be seen; held here, as their listeners hold them only weakly. */
+    private final List<ObservableValue<Boolean>> watched = new ArrayList<>();
+    private MotionPreference motion;
+    private YardView yard;
+    private AppMenu menu;
     private Stage stage;
     private HandsOn handsOn;
     private InspectorView inspector;
@@ -112,15 +120,27 @@ public final class DockyardApp extends Application {
         store.onBug(bug -> statusBar.notice(bug.message())); // a bug in Dockyard is shown, not lost
         NoEngineView noEngine = new NoEngineView();
         noEngine.setVisible(false);
-        YardView yard = new YardView(new YardViewModel(),
-                settings.reducedMotion() ? Motion.NONE : Motion.fromSystemProperties(), clock);
+        alarm = new TimerAlarm(clock, frames);
+        ticker = new Ticker(clock, alarm);
+        motion = MotionPreference.fromSystem(settings.reducedMotion());
+        YardView yard = new YardView(new YardViewModel(), motion.motion(), ticker);
+        this.yard = yard;
         MainWindow window = new MainWindow(yard, statusBar);
         window.setOverlay(noEngine);
-        AppMenu menu = new AppMenu(stage, store, () -> settings, this::saveSettings);
+        menu = new AppMenu(stage, store, on -> {
+            saveSettings(settings.withReducedMotion(on));
+            applyMotion(motion.withMenu(on));
+        });
+        menu.showMotion(motion);
         menu.addFirst(new YardExport(yard).menuItems(stage, exports, link.frames()));
         window.addTools(themeButton(), menu.button());
         window.addPanel("Inspector", () -> made(() -> inspector));
-        window.addPanel("Learn", () -> new LearnView(made(() -> coach), ids -> yard.highlight(ids, "What this step is about")));
+        window.addPanel("Learn", () -> {
+            LessonCoach lessons = made(() -> coach);
+            LearnView learn = new LearnView(lessons, ids -> yard.highlight(ids, "What this step is about"));
+            everySecondWhileShowing(learn, lessons::tick); // hints that wait for time
+            return learn;
+        });
         window.addPanel("What's the difference?", () -> {
             DifferencePanel difference = new DifferencePanel(yard);
             addView(difference::show);
@@ -148,10 +168,9 @@ public final class DockyardApp extends Application {
             timing.stateShown(state);
         });
         EventTiming.attachIfAsked(store, clock, window); // each event's frame, once painted (figures.sh events)
-        everySecond = new Timeline(new KeyFrame(Duration.seconds(1), e -> statusBar.tick()));
-        everySecond.setCycleCount(Timeline.INDEFINITE);
-        everySecond.play();
+        everySecondWhileShowing(statusBar, statusBar::tick);
         showWindow(window);
+        CaretRest.follow(stage.getScene(), ticker);
         // Ctrl+F filters the yard wherever the focus is, not only while the yard has it
         stage.getScene().getAccelerators().put(YardView.FIND, yard::focusFilter);
         timing.mark("shown");
@@ -164,8 +183,28 @@ public final class DockyardApp extends Application {
                 .then(() -> handsOn(window, yard))
                 .then(() -> window.showPanel("Inspector"))
                 .then(() -> coach = lessonCoach())
+                .then(() -> DesktopMotion.ask(System.getenv(), link.frames(), reduce -> applyMotion(motion.withDesktop(reduce))))
                 .then(() -> timing.mark("built"))
                 .start();
+    }
+
+    /** Runs {@code work} at once and then every whole second while {@code node} can be seen. */
+    private void everySecondWhileShowing(Node node, Runnable work) {
+        Ticker.Beat beat = ticker.beat(now -> {
+            work.run();
+            return Ticker.next(now, java.time.Duration.ofSeconds(1));
+        });
+        ObservableValue<Boolean> showing = Showing.of(node);
+        watched.add(showing);
+        showing.addListener((o, was, now) -> beat.setRunning(now));
+        beat.setRunning(showing.getValue());
+    }
+
+    /** Motion as asked from now on, shown in the menu and applied to the yard at once. */
+    private void applyMotion(MotionPreference next) {
+        motion = next;
+        yard.setMotion(next.motion());
+        menu.showMotion(next);
     }
 
     /** A part made after the first frame; made now, with what remains, if it is not there yet. */
@@ -276,8 +315,8 @@ public final class DockyardApp extends Application {
             saveSettings(settings.withWindow(new WindowPlacement(stage.getX(), stage.getY(),
                     stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized())));
         }
-        if (everySecond != null) {
-            everySecond.stop();
+        if (alarm != null) {
+            alarm.close();
         }
         if (commands != null) {
             commands.close();

@@ -79,7 +79,10 @@ public final class StatusBar extends HBox {
         notice.setTooltip(message.isEmpty() ? null : new javafx.scene.control.Tooltip(message));
     }
 
-    /** Refreshes the "last event … ago" and "has not answered for …" texts; called every second. */
+    /**
+     * Refreshes the "last event … ago" and "has not answered for …" texts; called every second
+     * while the window is on screen (a label given its own text again costs nothing).
+     */
     public void tick() {
         if (state != null && state.connection().status() == Connection.Status.UNRESPONSIVE) {
             status.setText(words(state.connection(), clock.instant()));
@@ -90,8 +93,21 @@ public final class StatusBar extends HBox {
             return;
         }
         Instant t = state.lastEventTime();
-        long ago = Math.max(0, Duration.between(t, clock.instant()).getSeconds());
-        lastEvent.setText("last event " + CLOCK.format(t) + " (" + ago + " s ago)");
+        lastEvent.setText("last event " + CLOCK.format(t) + " (" + ago(Duration.between(t, clock.instant())) + ")");
+    }
+
+    /** Seconds for the first minute, then whole minutes, hours, days: after a minute it changes once a minute. */
+    static String ago(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return s + " s ago";
+        } else if (s < 3600) {
+            return s / 60 + " min ago";
+        } else if (s < 86_400) {
+            return s / 3600 + " h ago";
+        }
+        long days = s / 86_400;
+        return days + (days == 1 ? " day ago" : " days ago");
     }
 
     static String cssName(Connection.Status s) {

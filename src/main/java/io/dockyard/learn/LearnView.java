@@ -1,14 +1,11 @@
 package io.dockyard.learn;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,8 @@ import java.util.function.Consumer;
  * themselves as the engine reaches them), CLI lines to copy, hints, "show me", "reset lesson" with
  * a confirmation that lists what goes, and a recap at the end. Lights up on the yard what the
  * current step is about through {@code highlight}. Lives on the FX thread; the coach it shows gets
- * its states from the store there too.
+ * its states from the store there too, and its {@link LessonCoach#tick()} from whoever shows the
+ * panel, about once a second while it can be seen.
  */
 public final class LearnView extends VBox {
     private final LessonCoach coach;
@@ -37,7 +35,6 @@ public final class LearnView extends VBox {
     private final VBox confirm = new VBox(6);
     private final VBox recap = new VBox(6);
     private final VBox lessonBox = new VBox(10);
-    private final Timeline timer;
     private final List<StepCard> cards = new ArrayList<>();
     private LessonRunner shownRunner;
     private Set<String> shownHighlight = Set.of();
@@ -46,15 +43,9 @@ public final class LearnView extends VBox {
         this.coach = coach;
         this.highlight = highlight;
         this.path = new LessonPath(coach.lessons(), this::open);
-        this.timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> coach.tick()));
         createView();
         initListeners();
         render();
-    }
-
-    /** Stops the panel's clock; call when the panel is closed for good. */
-    public void dispose() {
-        timer.stop();
     }
 
     private void createView() {
@@ -98,8 +89,6 @@ public final class LearnView extends VBox {
         coach.subscribe(this::render);
         showMe.setOnAction(e -> coach.showMe());
         reset.setOnAction(e -> askReset());
-        timer.setCycleCount(Timeline.INDEFINITE);
-        timer.play();
     }
 
     private void open(String lessonId) {

@@ -6,7 +6,6 @@ import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.ParallelTransition;
-import javafx.animation.RotateTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.SequentialTransition;
 import javafx.animation.Timeline;
@@ -103,15 +102,6 @@ public final class Animations {
         shake.setAutoReverse(true);
         shake.setCycleCount(4);
         return shake;
-    }
-
-    /** Restarting: the glyph turns until stopped. Under reduced motion it does not turn. */
-    public static Animation spin(Node glyph, Motion motion) {
-        RotateTransition spin = new RotateTransition(motion.spinTurn(), glyph);
-        spin.setByAngle(360);
-        spin.setInterpolator(Interpolator.LINEAR);
-        spin.setCycleCount(motion.isReduced() ? 1 : Animation.INDEFINITE);
-        return spin;
     }
 
     /** Destroy: the instance dissolves; remove it from the scene in {@code onFinished}. */

@@ -12,6 +12,7 @@ public final class Motion {
     public static final Motion STANDARD = new Motion(1.0);
     /** No movement: reduced motion, tests. */
     public static final Motion NONE = new Motion(0.0);
+    private static final Motion SLOW = new Motion(3.0);
 
     private final double scale;
 
@@ -21,10 +22,14 @@ public final class Motion {
 
     /** Reads {@code -Ddockyard.motion=reduced|off|slow}; standard otherwise. */
     public static Motion fromSystemProperties() {
-        String value = System.getProperty("dockyard.motion", "");
+        return named(System.getProperty("dockyard.motion", ""));
+    }
+
+    /** {@code reduced}, {@code off} or {@code none}: no movement; {@code slow}: three times slower; else standard. */
+    public static Motion named(String value) {
         return switch (value) {
             case "reduced", "off", "none" -> NONE;
-            case "slow" -> new Motion(3.0);
+            case "slow" -> SLOW;
             default -> STANDARD;
         };
     }
@@ -58,14 +63,12 @@ public final class Motion {
         return ms(700);
     }
 
-    /** One turn of the restarting spinner. */
-    public Duration spinTurn() {
-        return ms(1200);
-    }
-
-    /** One pulse period of a running instance, in seconds (0 when reduced). */
-    public double pulsePeriodSeconds() {
-        return 2.2 * scale;
+    /**
+     * One step of the ambient cues (running, restarting), in milliseconds: four a second at most,
+     * so that a yard where nothing happens costs a few small repaints a second, not sixty frames.
+     */
+    public long cueStepMillis() {
+        return Math.round(250 * scale);
     }
 
     private Duration ms(double millis) {

@@ -38,19 +38,22 @@ final class LevelOfDetail {
 
     void refresh() {
         Rectangle2D seen = everything ? null : visibleWorld();
+        Rectangle2D window = everything ? null : windowWorld();
         Instant now = view.clock.instant();
         for (YardNode n : view.allNodes()) {
             boolean onScreen = onScreen(n.target(), seen);
             n.setVisible(onScreen);
             boolean want = (readable || everything) && onScreen;
             n.setTitled(!want && titles && onScreen);
-            if (n.isDetailed() != want) {
+            boolean changed = n.isDetailed() != want;
+            if (changed) {
                 n.setDetailed(want);
-                if (n instanceof InstanceNode i) {
-                    view.motion.detailChanged(i);
-                    if (want) {
-                        i.tick(now);
-                    }
+            }
+            if (n instanceof InstanceNode i) {
+                // the cues step only where they can be seen: in full, inside the window itself
+                view.motion.seen(i, want && !everything && onScreen(n.target(), window));
+                if (changed && want) {
+                    i.tick(now);
                 }
             }
         }
@@ -95,6 +98,15 @@ final class LevelOfDetail {
 
     /** The part of the world in the window, with a quarter window of margin; null before the first layout. */
     Rectangle2D visibleWorld() {
+        return world(0.25);
+    }
+
+    /** The part of the world in the window itself; null before the first layout. */
+    Rectangle2D windowWorld() {
+        return world(0);
+    }
+
+    private Rectangle2D world(double margin) {
         double w = view.viewport.getWidth();
         double h = view.viewport.getHeight();
         if (w <= 0 || h <= 0) {
@@ -102,7 +114,8 @@ final class LevelOfDetail {
         }
         PanZoom camera = view.camera;
         double z = camera.zoom();
-        return new Rectangle2D((-camera.offsetX() - w / 4) / z, (-camera.offsetY() - h / 4) / z, 1.5 * w / z, 1.5 * h / z);
+        return new Rectangle2D((-camera.offsetX() - w * margin) / z, (-camera.offsetY() - h * margin) / z,
+                (1 + 2 * margin) * w / z, (1 + 2 * margin) * h / z);
     }
 
     private boolean onScreen(io.dockyard.model.Target t, Rectangle2D seen) {

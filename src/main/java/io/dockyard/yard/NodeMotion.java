@@ -1,57 +1,102 @@
 package io.dockyard.yard;
 
 import io.dockyard.model.ContainerState;
+import io.dockyard.concurrent.Ticker;
 import io.dockyard.motion.Animations;
+import io.dockyard.motion.Cue;
 import io.dockyard.motion.Motion;
-import io.dockyard.motion.MotionClock;
-import io.dockyard.motion.Pulse;
 import javafx.animation.Animation;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chooses and runs the animation for each change on the yard, one at a time per node (a newer
- * change stops the older animation and lands it on its resting look first). Owns the running
- * pulse and the restarting spinners.
+ * change stops the older animation and lands it on its resting look first); every one of them
+ * ends. Owns the ambient cues, the breath of running instances and the turn of restarting ones:
+ * stepped a few times a second by the {@link Ticker}, never by frames, and only for instances
+ * drawn in full inside the window while the window is on screen.
  */
 final class NodeMotion {
-    private final Motion motion;
-    private final MotionClock clock = new MotionClock();
-    private final Pulse pulse;
+    private Motion motion;
+    private Cue breath;
+    private Cue turn;
+    private final Ticker.Beat breathing;
+    private final Ticker.Beat turning;
     private final Map<Node, Animation> playing = new HashMap<>();
-    private final Map<Node, Animation> spinners = new HashMap<>();
+    private final Set<InstanceNode> inWindow = new HashSet<>();
     private boolean live = true;
     private boolean attached;
 
-    NodeMotion(Motion motion) {
+    NodeMotion(Motion motion, Ticker ticker) {
         this.motion = motion;
-        this.pulse = new Pulse(motion);
-        clock.add(pulse);
+        this.breath = Cue.breath(motion);
+        this.turn = Cue.turn(motion);
+        this.breathing = ticker.beat(now -> breath.run(now));
+        this.turning = ticker.beat(now -> turn.run(now));
     }
 
-    Pulse pulse() {
-        return pulse;
+    Motion motion() {
+        return motion;
     }
 
-    MotionClock clock() {
-        return clock;
+    /** From now on: animations are made with {@code next}; reduced motion stops the cues at once. */
+    void setMotion(Motion next) {
+        if (next == motion) {
+            return;
+        }
+        motion = next; // what plays now ends by itself within a second
+        Set<InstanceNode> cued = new HashSet<>(inWindow);
+        breath.rest();
+        turn.rest();
+        cued.forEach(n -> {
+            breath.remove(n.glyph());
+            turn.remove(n.glyph());
+        });
+        breath = Cue.breath(next);
+        turn = Cue.turn(next);
+        cued.forEach(n -> steady(n, n.container().state()));
+        updateCues();
     }
 
-    /** Whether nodes are drawn in detail (pulses cost frames, so they rest at overview zoom). */
+    /** The running cue, for tests. */
+    Cue breath() {
+        return breath;
+    }
+
+    /** The restarting cue, for tests. */
+    Cue turn() {
+        return turn;
+    }
+
+    /** How many of the yard's animations are playing now; 0 once every change has landed. */
+    int playingCount() {
+        return (int) playing.values().stream().filter(a -> a.getStatus() == Animation.Status.RUNNING).count();
+    }
+
+    /** Whether nodes are drawn in detail (cues rest at overview zoom, where nobody can see them). */
     void setLive(boolean on) {
         live = on;
-        pulse.setEnabled(on);
-        updateClock();
+        updateCues();
     }
 
-    /** Whether the yard is in a window; nothing ticks when it is not. */
+    /** Whether the yard can be seen (in a window that shows and is not iconified); nothing ticks when not. */
     void setAttached(boolean on) {
         attached = on;
-        updateClock();
+        updateCues();
+    }
+
+    /** Whether an instance is drawn in full inside the window: only those show their cue. */
+    void seen(InstanceNode node, boolean inside) {
+        boolean changed = inside ? inWindow.add(node) : inWindow.remove(node);
+        if (changed && node.container() != null) {
+            steady(node, node.container().state());
+        }
     }
 
     void appear(InstanceNode node, Box seat, Box from, boolean animate) {
@@ -88,36 +133,27 @@ final class NodeMotion {
         };
     }
 
-    /** The continuous part of a state: pulse while running, spin while restarting. */
+    /** The ambient part of a state: the breath while running, the turn while restarting. */
     private void steady(InstanceNode node, ContainerState state) {
-        if (state == ContainerState.RUNNING && node.isDetailed()) {
-            pulse.add(node.glyph());
-        } else {
-            pulse.remove(node.glyph());
-        }
-        Animation spin = spinners.get(node);
-        if (state == ContainerState.RESTARTING && spin == null && !motion.isReduced()) {
-            spin = Animations.spin(node.glyph(), motion);
-            spinners.put(node, spin);
-            spin.play();
-        } else if (state != ContainerState.RESTARTING && spin != null) {
-            spin.stop();
-            spinners.remove(node);
-            node.glyph().setRotate(0);
-        }
-        updateClock();
+        boolean cued = node.isDetailed() && inWindow.contains(node) && !motion.isReduced();
+        cue(breath, node, cued && state == ContainerState.RUNNING);
+        cue(turn, node, cued && state == ContainerState.RESTARTING);
+        updateCues();
     }
 
-    /** A node went in or out of detail: only detailed nodes breathe. */
-    void detailChanged(InstanceNode node) {
-        steady(node, node.container().state());
+    private static void cue(Cue cue, InstanceNode node, boolean on) {
+        if (on) {
+            cue.add(node.glyph());
+        } else {
+            cue.remove(node.glyph());
+        }
     }
 
     void disappear(YardNode node, Runnable remove) {
         stopAll(node);
         Animation a = Animations.dissolve(node, motion);
         a.setOnFinished(e -> remove.run());
-        a.play();
+        play(node, a);
     }
 
     void drawIn(BlueprintNode node) {
@@ -127,11 +163,10 @@ final class NodeMotion {
     private void stopAll(Node node) {
         stopPlaying(node);
         if (node instanceof InstanceNode i) {
-            pulse.remove(i.glyph());
-            Animation spin = spinners.remove(node);
-            if (spin != null) {
-                spin.stop();
-            }
+            inWindow.remove(i);
+            breath.remove(i.glyph());
+            turn.remove(i.glyph());
+            updateCues();
         }
     }
 
@@ -175,12 +210,19 @@ final class NodeMotion {
         node.setOpacity(ended ? Animations.ENDED_OPACITY : 1.0);
     }
 
-    private void updateClock() {
-        boolean wanted = attached && live && !motion.isReduced() && pulse.size() > 0;
-        if (wanted && !clock.isRunning()) {
-            clock.start();
-        } else if (!wanted && clock.isRunning()) {
-            clock.stop();
+    /** Steps a cue only while someone can see it move; a cue that stops shows its resting look. */
+    private void updateCues() {
+        boolean can = attached && live && !motion.isReduced();
+        run(breathing, breath, can && breath.size() > 0);
+        run(turning, turn, can && turn.size() > 0);
+    }
+
+    private static void run(Ticker.Beat beat, Cue cue, boolean on) {
+        if (on != beat.isRunning()) {
+            beat.setRunning(on);
+            if (!on) {
+                cue.rest();
+            }
         }
     }
 }

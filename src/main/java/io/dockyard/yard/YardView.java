@@ -1,14 +1,14 @@
 package io.dockyard.yard;
 
+import io.dockyard.concurrent.Ticker;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ObjectRef;
 import io.dockyard.model.Target;
 import io.dockyard.motion.Motion;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.dockyard.motion.Showing;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -16,9 +16,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -52,7 +52,9 @@ public final class YardView extends StackPane {
     private final Pane viewport;
     private final PanZoom camera;
     private final YardChrome chrome;
-    private final Timeline statusTicker;
+    /** The instances' clock-driven texts ("Up 3 minutes"), once a second while the yard is seen. */
+    private final Ticker.Beat statusTicks;
+    private final ObservableValue<Boolean> showing = Showing.of(this);
     private final LevelOfDetail detail;
     private final YardMarks marks;
     private final ConnectDrag connectDrag;
@@ -65,9 +67,15 @@ public final class YardView extends StackPane {
         this(new YardViewModel(), Motion.fromSystemProperties(), Clock.systemUTC());
     }
 
+    /** A yard whose periodic work waits for its ticker to be advanced by hand (tests). */
     public YardView(YardViewModel model, Motion motion, Clock clock) {
+        this(model, motion, Ticker.manual(clock));
+    }
+
+    /** A yard whose texts and cues step with {@code ticker}, and whose clock is the ticker's. */
+    public YardView(YardViewModel model, Motion motion, Ticker ticker) {
         this.model = model;
-        this.scene = new YardScene(new NodeMotion(motion), clock);
+        this.scene = new YardScene(new NodeMotion(motion, ticker), ticker.clock());
         this.viewport = scene.viewport;
         this.camera = scene.camera;
         this.detail = new LevelOfDetail(scene);
@@ -75,8 +83,10 @@ public final class YardView extends StackPane {
         this.chrome = new YardChrome(this, scene, model);
         this.marks = new YardMarks(this, scene, model);
         this.connectDrag = new ConnectDrag(scene);
-        this.statusTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> detail.tick()));
-        statusTicker.setCycleCount(Animation.INDEFINITE);
+        this.statusTicks = ticker.beat(now -> {
+            detail.tick();
+            return Ticker.next(now, Duration.ofSeconds(1));
+        });
         createView();
         connectDrag.install();
         new YardInput(this, scene, model).install();
@@ -98,13 +108,9 @@ public final class YardView extends StackPane {
         model.selectionProperty().addListener((o, was, now) -> marks.select(was, now));
         model.highlightProperty().addListener((o, was, now) -> applyHighlight(was, now));
         model.filterProperty().addListener((o, was, now) -> marks.applyFilter());
-        sceneProperty().addListener((o, was, now) -> {
-            scene.motion.setAttached(now != null);
-            if (now != null) {
-                statusTicker.play();
-            } else {
-                statusTicker.stop();
-            }
+        showing.addListener((o, was, now) -> {
+            scene.motion.setAttached(now);
+            statusTicks.setRunning(now); // on show again, the texts catch up at once
         });
         viewport.widthProperty().addListener(o -> {
             if (fitPending) {
@@ -232,6 +238,11 @@ public final class YardView extends StackPane {
         chrome.filterField().selectAll();
     }
 
+    /** Animates from now on with {@code motion}: reduced motion stops the cues at once. */
+    public void setMotion(Motion motion) {
+        scene.motion.setMotion(motion);
+    }
+
     public ReadOnlyDoubleProperty zoomProperty() {
         return camera.zoomProperty();
     }
@@ -310,6 +321,10 @@ public final class YardView extends StackPane {
         if (scene.reveal(t)) {
             cameraMoved();
         }
+    }
+
+    NodeMotion motion() {
+        return scene.motion;
     }
 
     boolean detailed() {

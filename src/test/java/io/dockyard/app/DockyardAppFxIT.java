@@ -113,7 +113,7 @@ class DockyardAppFxIT {
             // each toggle writes the settings file, which the FX thread used to wait for
             for (int i = 0; i < 2; i++) {
                 robot.clickOn("#app-menu");
-                robot.clickOn("Reduce motion (applies at next start)");
+                robot.clickOn(AppMenu.REDUCE_MOTION);
             }
             // the first gesture on the engine: its clients were opened when the engine connected
             robot.interact(() -> robot.lookup("#yard").queryAs(io.dockyard.yard.YardView.class).fitToView());

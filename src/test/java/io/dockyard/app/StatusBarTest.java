@@ -76,6 +76,26 @@ class StatusBarTest {
         assertFalse(bar.getPseudoClassStates().contains(PseudoClass.getPseudoClass("unresponsive")));
     }
 
+    @Test
+    void theLastEventIsCountedInSecondsForAMinuteThenInCoarserUnits(FxRobot robot) {
+        Connection live = new Connection(Connection.Status.LIVE, "unix:///var/run/docker.sock", "default socket", "");
+        EngineState withEvent = new EngineState(1, io.dockyard.model.Catalogs.EMPTY, live, EngineInfo.UNKNOWN, T0, 0,
+                List.of());
+        robot.interact(() -> bar.show(withEvent));
+        List<String> seen = new java.util.ArrayList<>();
+        for (Duration d : List.of(Duration.ofSeconds(42), Duration.ofSeconds(59), Duration.ofSeconds(60),
+                Duration.ofSeconds(61), Duration.ofMinutes(3).plusSeconds(20), Duration.ofMinutes(59).plusSeconds(59),
+                Duration.ofHours(2).plusMinutes(10), Duration.ofDays(3))) {
+            now.set(T0.plus(d));
+            robot.interact(bar::tick);
+            String t = robot.lookup("#status-last-event").queryAs(Label.class).getText();
+            seen.add(t.substring(t.indexOf('(')));
+        }
+        // after a minute the words change once a minute, not every second
+        assertEquals(List.of("(42 s ago)", "(59 s ago)", "(1 min ago)", "(1 min ago)", "(3 min ago)", "(59 min ago)",
+                "(2 h ago)", "(3 days ago)"), seen);
+    }
+
     private static String text(FxRobot robot) {
         return robot.lookup("#status #status-text").queryAs(Label.class).getText();
     }

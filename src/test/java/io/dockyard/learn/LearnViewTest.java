@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.testing.MutableClock;
 import io.dockyard.engine.api.ContainerProbe;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent.ContainerAction;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(30)
 class LearnViewTest {
     private static final String BASE = "sha256:base";
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Yard.T0);
     private final List<List<String>> performed = new ArrayList<>();
     private final List<Set<String>> highlights = new ArrayList<>();
     private final Yard yard = new Yard().image(BASE, 2_000_000, Map.of(), "t/busybox:1");

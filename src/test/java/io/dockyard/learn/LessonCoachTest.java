@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.testing.MutableClock;
 import io.dockyard.engine.api.ContainerProbe;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent.ContainerAction;
@@ -23,7 +24,7 @@ class LessonCoachTest {
     private final Sandbox sandbox = new Sandbox("t-", "t/busybox:1", Path.of("/ctx/busybox"), Path.of("/ctx/tidy"),
             Map.of());
     private final Yard yard = new Yard().image(BASE, 2_000_000, Map.of(), "t/busybox:1");
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Yard.T0);
     private final ScriptedTop probe = new ScriptedTop();
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private final List<Duration> waits = new ArrayList<>();

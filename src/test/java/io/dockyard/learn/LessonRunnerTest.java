@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.testing.MutableClock;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineEvent.ContainerAction;
 import io.dockyard.model.EngineState;
@@ -20,7 +21,7 @@ class LessonRunnerTest {
     private final Sandbox sandbox = new Sandbox("t-", "lessons/busybox:1", Path.of("/ctx/busybox"),
             Path.of("/ctx/tidy"), Map.of());
     private final List<Lesson> lessons = Lessons.all(sandbox);
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Yard.T0);
 
     private Yard yardWithBase() {
         return new Yard().image(BASE, 2_000_000, Map.of(), "lessons/busybox:1");

@@ -1,5 +1,6 @@
 package io.dockyard.learn;
 
+import io.dockyard.testing.MutableClock;
 import io.dockyard.model.EngineEvent;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class WiringLessonsTest {
     private final Sandbox sandbox = new Sandbox("t-", "lessons/busybox:1", Path.of("/ctx/busybox"),
             Path.of("/ctx/tidy"), Map.of());
     private final List<Lesson> lessons = Lessons.all(sandbox);
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Yard.T0);
     private final Yard yard = new Yard().image(BASE, 2_000_000, Map.of(), "lessons/busybox:1");
 
     private LessonRunner open(String id) {

@@ -1,4 +1,4 @@
-package io.dockyard.learn;
+package io.dockyard.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class MutableClock extends Clock {
-    private Instant now = Yard.T0;
+public final class MutableClock extends Clock {
+    private Instant now;
 
-    void advance(Duration d) {
+    public MutableClock(Instant start) {
+        now = start;
+    }
+
+    public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    public void set(Instant t) {
+        now = t;
     }
 
     @Override
