@@ -170,6 +170,7 @@ public final class DockyardApp extends Application {
         EventTiming.attachIfAsked(store, clock, window); // each event's frame, once painted (figures.sh events)
         everySecondWhileShowing(statusBar, statusBar::tick);
         showWindow(window);
+        store.subscribeEvents(StyleCacheTrim.watch(stage.getScene(), window, StyleCacheTrim.GONE_LIMIT)::applied);
         CaretRest.follow(stage.getScene(), ticker);
         // Ctrl+F filters the yard wherever the focus is, not only while the yard has it
         stage.getScene().getAccelerators().put(YardView.FIND, yard::focusFilter);
@@ -264,7 +265,7 @@ public final class DockyardApp extends Application {
     private void showWindow(MainWindow window) {
         List<WindowPlacement.Area> screens = Screen.getScreens().stream().map(s -> area(s.getVisualBounds())).toList();
         WindowPlacement placed = settings.window().onto(screens, area(Screen.getPrimary().getVisualBounds()));
-        Scene scene = new Scene(window, placed.width(), placed.height());
+        Scene scene = StyleCacheTrim.sceneFor(window, placed.width(), placed.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
         stage.setTitle("Dockyard");
         stage.setScene(scene);
