@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which nodes are drawn in full. Full detail only for nodes in or near the window at a readable
- * zoom; the others are outlines with their details out of the scene graph, and nodes outside the
- * window are not drawn at all, so the cost of a frame follows what is on screen, not the yard's size.
+ * zoom; the others are outlines with their details out of the scene graph, and nodes and links
+ * outside the window are out of the scene graph altogether ({@link Culling}), so the cost of a
+ * frame follows what is on screen, not the yard's size.
  */
 final class LevelOfDetail {
     private final YardScene view;
@@ -40,8 +41,14 @@ final class LevelOfDetail {
         Rectangle2D seen = everything ? null : visibleWorld();
         Instant now = view.clock.instant();
         for (YardNode n : view.allNodes()) {
-            boolean onScreen = onScreen(n.target(), seen);
-            n.setVisible(onScreen);
+            Box b = n.box();
+            boolean onScreen = seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
+            n.setInView(onScreen);
+            if (n instanceof ProjectFrame) {
+                n.setVisible(onScreen); // a handful, and they lie under everything: hidden, not taken out
+            } else {
+                view.culling.want(n, onScreen);
+            }
             boolean want = (readable || everything) && onScreen;
             n.setTitled(!want && titles && onScreen);
             if (n.isDetailed() != want) {
@@ -56,10 +63,18 @@ final class LevelOfDetail {
         }
         // every link that means something stays at every zoom (CSS thins them out): only off-screen ones go
         for (LinkLine l : view.edges.values()) {
-            boolean onScreen = l.from().isVisible() || (l.target() != null && l.target().isVisible());
-            l.setVisible(onScreen && l.target() != null);
+            view.culling.want(l, l.target() != null && (l.from().inView() || l.target().inView()));
+        }
+        view.culling.commit(everything);
+        for (LinkLine l : view.edges.values()) {
             l.setLabelShown(readable || everything);
         }
+    }
+
+    /** Whether a node in box {@code b} belongs in the scene graph now. */
+    boolean inView(Box b) {
+        Rectangle2D seen = everything ? null : visibleWorld();
+        return seen == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
     }
 
     boolean wants(Box b) {
@@ -103,11 +118,5 @@ final class LevelOfDetail {
         PanZoom camera = view.camera;
         double z = camera.zoom();
         return new Rectangle2D((-camera.offsetX() - w / 4) / z, (-camera.offsetY() - h / 4) / z, 1.5 * w / z, 1.5 * h / z);
-    }
-
-    private boolean onScreen(io.dockyard.model.Target t, Rectangle2D seen) {
-        YardLayout.Placement p = view.placement;
-        Box b = p == null ? null : p.box(t);
-        return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
     }
 }

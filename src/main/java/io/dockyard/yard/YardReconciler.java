@@ -71,6 +71,7 @@ final class YardReconciler {
         YardNode gone = scene.nodes.remove(ref);
         scene.looks.remove(ref);
         if (gone != null) {
+            scene.culling.forget(gone);
             scene.motion.disappear(gone, () -> scene.nodesLayer.getChildren().remove(gone));
         }
     }
@@ -105,13 +106,16 @@ final class YardReconciler {
         node.setManaged(false);
         place(node, box);
         node.setDetailed(box == null || scene.wantsDetail.test(box));
-        scene.nodesLayer.getChildren().add(node);
+        if (box == null || scene.inView.test(box)) {
+            scene.nodesLayer.getChildren().add(node); // the others go in when the camera comes near
+        }
     }
 
     private static void place(YardNode node, Box b) {
         if (b == null) {
             return;
         }
+        node.setBox(b);
         if (node.getWidth() != b.width() || node.getHeight() != b.height()) {
             node.resize(b.width(), b.height());
         }

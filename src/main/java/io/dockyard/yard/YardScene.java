@@ -39,6 +39,10 @@ final class YardScene {
     YardLayout.Placement placement;
     /** Whether a node in this box is drawn in full now (the level of detail decides). */
     java.util.function.Predicate<Box> wantsDetail = b -> true;
+    /** Whether a node in this box belongs in the scene graph now: in or near the window. */
+    java.util.function.Predicate<Box> inView = b -> true;
+    /** Puts nodes and links in the scene graph and takes them out as the camera moves. */
+    final Culling culling = new Culling(nodesLayer, linksLayer);
 
     YardScene(NodeMotion motion, Clock clock) {
         this.motion = motion;
@@ -111,6 +115,12 @@ final class YardScene {
             return true;
         }
         return false;
+    }
+
+    /** Whether the object's box is in view (true when it has no box yet: it is then placed where it is). */
+    boolean inView(Target t) {
+        Box b = placement == null ? null : placement.box(t);
+        return b == null || inView.test(b);
     }
 
     /** Every node and frame. */

@@ -2,6 +2,7 @@ package io.dockyard.yard;
 
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Relations;
 import io.dockyard.model.Target;
 import io.dockyard.motion.Motion;
 import javafx.animation.Animation;
@@ -72,6 +73,7 @@ public final class YardView extends StackPane {
         this.camera = scene.camera;
         this.detail = new LevelOfDetail(scene);
         scene.wantsDetail = detail::wants;
+        scene.inView = detail::inView;
         this.chrome = new YardChrome(this, scene, model);
         this.marks = new YardMarks(this, scene, model);
         this.connectDrag = new ConnectDrag(scene);
@@ -124,16 +126,17 @@ public final class YardView extends StackPane {
         boolean first = before == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
+        Relations relations = Relations.of(state); // once per pass: the layout and the reconcilers share it
         if (first || placement == null || YardLayout.movesSomething(before, state, diff)) {
             boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
-            placement = YardLayout.compute(state, Math.max(getWidth(), 800),
+            placement = YardLayout.compute(state, relations, Math.max(getWidth(), 800),
                     sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
             scene.placement = placement;
             Box b = placement.bounds();
             scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
                     b.height() + 2 * PAPER_BLEED);
         }
-        new YardReconciler(scene, YardFacts.of(state, placement, scene.clock.instant(), scene.motion, !first)).run();
+        new YardReconciler(scene, YardFacts.of(state, relations, placement, scene.clock.instant(), scene.motion, !first)).run();
         marks.applyFilter();
         marks.relight(model.highlightProperty().get());
         if (first || !diff.isEmpty()) {
