@@ -18,13 +18,13 @@ import java.util.Set;
  * links that follow it) and comes back when the camera comes near.
  *
  * <p>A node's first entry is its costly moment: JavaFX matches every stylesheet against each new
- * id once. When many come into view at once (the whole yard of thousands zoomed out to), they go
- * in a few dozen at a time under a time budget per pulse, so the picture fills in over a few
- * frames instead of stalling one. A handful (any small yard, every test yard) goes in at once.
+ * id once. In a large yard they go in a few dozen at a time under a time budget per pulse, so
+ * that zooming out to thousands, or panning across them, fills the picture in over a few frames
+ * instead of stalling one. A small yard (most yards, most test yards) has everything in at once.
  */
 final class Culling {
-    /** Up to this many waiting entries go in at once, whatever the time. */
-    static final int AT_ONCE = 300;
+    /** A yard of up to this many nodes and links has what it wants put in at once, whatever the time. */
+    static final int SMALL_YARD = 600;
     private static final long BUDGET_NANOS = 8_000_000;
     private static final int CHUNK = 40;
 
@@ -73,19 +73,17 @@ final class Culling {
         }
     }
 
-    /** Takes out what is not wanted, then puts in what is: all of it when {@code all}, else within the budget. */
-    void commit(boolean all) {
+    /**
+     * Takes out what is not wanted, then puts in what is: all of it when {@code all} or the yard
+     * (of {@code yardSize} nodes and links) is small or nothing is drawn yet, else within the budget of this pulse and the next ones.
+     */
+    void commit(boolean all, int yardSize) {
         if (!leaving.isEmpty()) {
             nodesLayer.getChildren().removeAll(leaving);
             linksLayer.getChildren().removeAll(leaving);
             leaving.clear();
         }
-        drain(all || waiting.size() <= AT_ONCE);
-    }
-
-    /** How many wait to go in (tests, the benchmark). */
-    int waiting() {
-        return waiting.size();
+        drain(all || yardSize <= SMALL_YARD || nodesLayer.getChildren().isEmpty()); // a first picture comes whole
     }
 
     private void drain(boolean all) {

@@ -65,7 +65,7 @@ final class LevelOfDetail {
         for (LinkLine l : view.edges.values()) {
             view.culling.want(l, l.target() != null && (l.from().inView() || l.target().inView()));
         }
-        view.culling.commit(everything);
+        view.culling.commit(everything, view.nodes.size() + view.edges.size());
         for (LinkLine l : view.edges.values()) {
             l.setLabelShown(readable || everything);
         }

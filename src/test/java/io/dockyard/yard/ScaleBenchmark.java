@@ -124,18 +124,22 @@ public final class ScaleBenchmark {
                         .stateProperty().get().containers().size() + yard.model().stateProperty().get().images().size());
                 yard.fitToView();
                 double fit = yard.zoomProperty().get();
-                move("whole yard in view (zoom " + String.format("%.2f", fit) + "), scrolling and zooming", true, () -> {
-                    yard.zoomBy(0.3 / yard.zoomProperty().get());
-                    move("overview zoom 0.30, scrolling", false, () -> {
-                        System.out.printf("nodes in the scene graph at the end: %d%n", count(yard));
-                        System.exit(0);
-                    });
-                });
+                move("whole yard in view (zoom " + String.format("%.2f", fit) + "), scrolling", Camera.PAN, () ->
+                        move("zooming in and out between the whole yard and 3 times closer", Camera.ZOOM, () -> {
+                            yard.fitToView();
+                            yard.zoomBy(0.3 / yard.zoomProperty().get()); // the middle of the yard, names in large letters
+                            move("overview zoom 0.30, scrolling", Camera.PAN, () -> System.exit(0));
+                        }));
             });
         }
 
-        /** Scrolls (and, when asked, ctrl+scrolls) one step per frame for a few seconds; prints frame figures. */
-        private void move(String what, boolean zoom, Runnable then) {
+        /** What the camera does in a phase: pans back and forth, or zooms in ten steps and out ten at the centre. */
+        private enum Camera { PAN, ZOOM }
+
+        /** Scrolls (or ctrl+scrolls) one step per frame for a few seconds; prints frame figures. */
+        private void move(String what, Camera camera, Runnable then) {
+            System.out.printf("%n(%s starts %d ms after JVM start)%n", what,
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
             frameGaps.clear();
             long[] last = {0};
             int[] step = {0};
@@ -145,17 +149,18 @@ public final class ScaleBenchmark {
                 }
                 last[0] = now;
                 int i = step[0]++;
-                double phase = Math.sin(i / 30.0);
-                scroll(phase * 40, Math.cos(i / 45.0) * 25, false);
-                if (zoom && i % 6 == 0) {
-                    scroll(0, phase > 0 ? 40 : -40, true);
+                if (camera == Camera.PAN) {
+                    scroll(Math.sin(i / 30.0) * 40, Math.cos(i / 45.0) * 25, false);
+                } else if (i % 2 == 0) {
+                    scroll(0, (i / 20) % 2 == 0 ? 40 : -40, true); // 1.12 a step: 3.1 times in ten steps
                 }
             };
             after(MOVE_SECONDS, () -> {
                 onFrame = now -> { };
-                System.out.printf("%n-- %s --%n", what);
+                System.out.printf("-- %s --%n", what);
                 System.out.printf("frames per second while moving: %.1f%n", frameGaps.size() / MOVE_SECONDS);
                 YardBenchmark.Bench.report("frame time", frameGaps);
+                System.out.printf("nodes in the scene graph now: %d%n", count(yard));
                 then.run();
             });
         }

@@ -75,13 +75,12 @@ class YardCullingTest {
     }
 
     @Test
-    void aNodeScrolledIntoViewIsDrawnInFullWithItsLatestStateAndItsLink(FxRobot robot) {
+    void aNodeScrolledIntoViewIsDrawnInFullWithItsLatestStateAndItsLink(FxRobot robot) throws Exception {
         ContainerInstance far = farthest();
         ContainerInstance exited = far.withState(ContainerState.EXITED, 137, YardFixtures.NOW);
         show(robot, EngineReducer.reduce(state, new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.DIE,
                 far.id(), YardFixtures.NOW, 2, Map.of(), exited)));
-        robot.interact(() -> yard.reveal(ref(far)));
-        WaitForAsyncUtils.waitForFxEvents();
+        reveal(robot, far);
         YardNode node = (YardNode) robot.lookup("#container-" + far.shortId()).query();
         assertSame(yard.nodeFor(far.id()), node, "the same node, now in the scene graph");
         assertTrue(node.isDetailed(), "drawn in full at a readable zoom");
@@ -94,12 +93,11 @@ class YardCullingTest {
     }
 
     @Test
-    void aSelectionOutOfViewStaysAndIsMarkedWhenItComesIntoView(FxRobot robot) {
+    void aSelectionOutOfViewStaysAndIsMarkedWhenItComesIntoView(FxRobot robot) throws Exception {
         ContainerInstance far = farthest();
         robot.interact(() -> yard.select(Selection.container(far.id())));
         assertEquals(Selection.container(far.id()), yard.selectionProperty().get());
-        robot.interact(() -> yard.reveal(ref(far)));
-        WaitForAsyncUtils.waitForFxEvents();
+        reveal(robot, far);
         YardNode node = (YardNode) robot.lookup("#container-" + far.shortId()).query();
         assertTrue(node.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected")));
         assertEquals(Selection.container(far.id()), yard.selectionProperty().get(), "still selected");
@@ -124,6 +122,14 @@ class YardCullingTest {
     private void show(FxRobot robot, EngineState s) {
         state = s;
         robot.interact(() -> yard.show(s));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Brings the container into view; in a yard this large it is drawn within a few frames. */
+    private void reveal(FxRobot robot, ContainerInstance c) throws Exception {
+        robot.interact(() -> yard.reveal(ref(c)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> yard.nodeFor(c.id()).getScene() != null
+                && yard.world().lookupAll(".link").stream().anyMatch(l -> ((LinkLine) l).containerId().equals(c.id())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
