@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One reconciliation pass of the yard against a new state, the same for every kind: remove the
@@ -20,16 +21,41 @@ import java.util.Objects;
 final class YardReconciler {
     private final YardScene scene;
     private final YardFacts facts;
+    private final Set<ObjectRef> touched;
 
+    /** A full pass: every node, frame and link. */
     YardReconciler(YardScene scene, YardFacts facts) {
+        this(scene, facts, null);
+    }
+
+    /**
+     * A pass over only the {@code touched} nodes ({@link Touched}: nothing moved, no link or frame
+     * changed), or a full pass when it is null.
+     */
+    YardReconciler(YardScene scene, YardFacts facts, Set<ObjectRef> touched) {
         this.scene = scene;
         this.facts = facts;
+        this.touched = touched;
     }
 
     void run() {
+        if (touched != null) {
+            touchedNodes();
+            return;
+        }
         nodes();
         frames();
         new EdgeReconciler(scene, facts).run();
+    }
+
+    private void touchedNodes() {
+        for (ObjectRef ref : touched) {
+            Box box = facts.placement().box(ref);
+            if (box != null) {
+                EngineObject object = facts.state().find(ref).orElse(null);
+                show(ref, object, NodeFactories.forObject(ref, object), box);
+            }
+        }
     }
 
     private void nodes() {

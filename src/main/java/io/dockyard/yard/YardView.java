@@ -127,7 +127,8 @@ public final class YardView extends StackPane {
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
         Relations relations = Relations.of(state); // once per pass: the layout and the reconcilers share it
-        if (first || placement == null || YardLayout.movesSomething(before, state, diff)) {
+        boolean moves = first || placement == null || YardLayout.movesSomething(before, state, diff);
+        if (moves) {
             boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
             placement = YardLayout.compute(state, relations, Math.max(getWidth(), 800),
                     sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
@@ -136,10 +137,12 @@ public final class YardView extends StackPane {
             scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
                     b.height() + 2 * PAPER_BLEED);
         }
-        new YardReconciler(scene, YardFacts.of(state, relations, placement, scene.clock.instant(), scene.motion, !first)).run();
+        Set<ObjectRef> touched = moves ? null : Touched.of(before, state, diff); // null: visit every node and link
+        new YardReconciler(scene, YardFacts.of(state, relations, placement, scene.clock.instant(), scene.motion, !first),
+                touched).run();
         marks.applyFilter();
         marks.relight(model.highlightProperty().get());
-        if (first || !diff.isEmpty()) {
+        if (first || touched == null && !diff.isEmpty()) {
             refreshDetail();
             chrome.refreshMinimap();
         }

@@ -119,6 +119,41 @@ class YardCullingTest {
         assertTrue(drawn < state.containers().size() / 2, "back at full zoom only what is near the window stays: " + drawn);
     }
 
+    @Test
+    void stateChangesOneByOneEndWhereAFreshYardOfTheLastStateIs(FxRobot robot) {
+        java.util.List<ContainerInstance> near = state.containers().values().stream()
+                .sorted(Comparator.comparingDouble(this::distance)).limit(12).toList();
+        ContainerState[] to = {ContainerState.EXITED, ContainerState.PAUSED, ContainerState.RUNNING};
+        long nano = 10;
+        for (int i = 0; i < near.size(); i++) {
+            ContainerInstance c = state.containers().get(near.get(i).id());
+            ContainerInstance next = c.withState(to[i % to.length], to[i % to.length] == ContainerState.EXITED ? 3 : 0,
+                    YardFixtures.NOW);
+            show(robot, EngineReducer.reduce(state, new EngineEvent.ContainerChanged(EngineEvent.ContainerAction.DIE,
+                    c.id(), YardFixtures.NOW, nano++, Map.of(), next)));
+        }
+        io.dockyard.model.ImageBlueprint image = state.images().get(near.get(0).imageId());
+        io.dockyard.model.ImageBlueprint retagged = new io.dockyard.model.ImageBlueprint(image.id(),
+                java.util.List.of("renamed/app:2"), image.digests(), image.size(), image.created(), image.labels(),
+                image.layers());
+        java.util.List<io.dockyard.model.ImageBlueprint> images = new java.util.ArrayList<>(state.images().values());
+        images.replaceAll(i -> i.id().equals(image.id()) ? retagged : i);
+        show(robot, EngineReducer.reduce(state, new EngineEvent.ImageChanged(EngineEvent.ImageAction.TAG, image.id(),
+                YardFixtures.NOW, nano, images)));
+
+        for (ContainerInstance c : near) {
+            ContainerInstance now = state.containers().get(c.id());
+            YardNode node = yard.nodeFor(c.id());
+            assertTrue(node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(now.state().engineName())),
+                    c.name() + " shows " + now.state());
+            assertEquals(InstanceNode.stateWords(now), ((Label) node.lookup(".instance-state")).getText());
+            if (now.imageId().equals(image.id())) {
+                assertEquals("shared read-only layers of renamed/app:2", ((Label) node.lookup(".shared-caption")).getText(),
+                        "an instance shows its image's new name");
+            }
+        }
+    }
+
     private void show(FxRobot robot, EngineState s) {
         state = s;
         robot.interact(() -> yard.show(s));
