@@ -22,8 +22,8 @@ final class Touched {
 
     /**
      * The nodes to update, or null when the change may reach further: objects came or went, or a
-     * container changed what its links or frame follow (image, mounts, networks and addresses,
-     * project, labels). Call only when the placement was kept (nothing moved).
+     * container changed what its links or frame follow (image, name, mounts, networks and
+     * addresses, project, labels), so that the relations of the state before still hold. Call only when the placement was kept (nothing moved).
      */
     static Set<ObjectRef> of(EngineState before, EngineState after, YardViewModel.Diff diff) {
         if (before == null || diff.membershipChanged() || !before.engineId().equals(after.engineId())) {
@@ -53,7 +53,8 @@ final class Touched {
     }
 
     private static boolean sameLinks(ContainerInstance was, ContainerInstance now) {
-        return was.imageId().equals(now.imageId()) && Objects.equals(was.mounts(), now.mounts())
+        return was.imageId().equals(now.imageId()) && was.name().equals(now.name()) // names order a frame's members
+                && Objects.equals(was.mounts(), now.mounts())
                 && Objects.equals(was.networks(), now.networks()) && was.composeProject().equals(now.composeProject())
                 && Objects.equals(was.labels(), now.labels());
     }

@@ -37,6 +37,8 @@ final class YardScene {
     /** The look each node last showed, so that a node is updated only when what it shows changed. */
     final Map<Target, Object> looks = new HashMap<>();
     YardLayout.Placement placement;
+    /** The relations of the state shown last. */
+    io.dockyard.model.Relations relations;
     /** Whether a node in this box is drawn in full now (the level of detail decides). */
     java.util.function.Predicate<Box> wantsDetail = b -> true;
     /** Whether a node in this box belongs in the scene graph now: in or near the window. */

@@ -126,8 +126,11 @@ public final class YardView extends StackPane {
         boolean first = before == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
-        Relations relations = Relations.of(state); // once per pass: the layout and the reconcilers share it
         boolean moves = first || placement == null || YardLayout.movesSomething(before, state, diff);
+        Set<ObjectRef> touched = moves ? null : Touched.of(before, state, diff); // null: visit every node and link
+        // once per pass, shared by the layout and the reconcilers; a touched-only pass changed nothing it derives from
+        Relations relations = touched != null && scene.relations != null ? scene.relations : Relations.of(state);
+        scene.relations = relations;
         if (moves) {
             boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
             placement = YardLayout.compute(state, relations, Math.max(getWidth(), 800),
@@ -137,7 +140,6 @@ public final class YardView extends StackPane {
             scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
                     b.height() + 2 * PAPER_BLEED);
         }
-        Set<ObjectRef> touched = moves ? null : Touched.of(before, state, diff); // null: visit every node and link
         new YardReconciler(scene, YardFacts.of(state, relations, placement, scene.clock.instant(), scene.motion, !first),
                 touched).run();
         marks.applyFilter();
