@@ -124,11 +124,13 @@ public final class ScaleBenchmark {
                         .stateProperty().get().containers().size() + yard.model().stateProperty().get().images().size());
                 yard.fitToView();
                 double fit = yard.zoomProperty().get();
-                move("whole yard in view (zoom " + String.format("%.2f", fit) + "), scrolling", Camera.PAN, () ->
-                        move("zooming in and out between the whole yard and 3 times closer", Camera.ZOOM, () -> {
-                            yard.fitToView();
-                            yard.zoomBy(0.3 / yard.zoomProperty().get()); // the middle of the yard, names in large letters
-                            move("overview zoom 0.30, scrolling", Camera.PAN, () -> System.exit(0));
+                move("whole yard in view (zoom " + String.format("%.2f", fit) + "), scrolling", Camera.PAN, () -> { }, () ->
+                        move("zooming in and out between the whole yard and 3 times closer", Camera.ZOOM, yard::fitToView, () -> {
+                            Runnable closer = () -> { // the middle of the yard, names in large letters
+                                yard.fitToView();
+                                yard.zoomBy(0.3 / yard.zoomProperty().get());
+                            };
+                            move("overview zoom 0.30, scrolling", Camera.PAN, closer, () -> System.exit(0));
                         }));
             });
         }
@@ -137,7 +139,8 @@ public final class ScaleBenchmark {
         private enum Camera { PAN, ZOOM }
 
         /** Scrolls (or ctrl+scrolls) one step per frame for a few seconds; prints frame figures. */
-        private void move(String what, Camera camera, Runnable then) {
+        private void move(String what, Camera camera, Runnable setUp, Runnable then) {
+            setUp.run();
             System.out.printf("%n(%s starts %d ms after JVM start)%n", what,
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
             frameGaps.clear();
@@ -150,7 +153,8 @@ public final class ScaleBenchmark {
                 last[0] = now;
                 int i = step[0]++;
                 if (camera == Camera.PAN) {
-                    scroll(Math.sin(i / 30.0) * 40, Math.cos(i / 45.0) * 25, false);
+                    // back and forth by at most 300 px, drifting slowly: what was in view stays in view
+                    scroll(((i / 15) % 2 == 0 ? 20 : -20) - 2, (i / 20) % 2 == 0 ? 12 : -12, false);
                 } else if (i % 2 == 0) {
                     scroll(0, (i / 20) % 2 == 0 ? 40 : -40, true); // 1.12 a step: 3.1 times in ten steps
                 }
