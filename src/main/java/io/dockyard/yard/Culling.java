@@ -20,11 +20,11 @@ import java.util.Set;
  * <p>A node's first entry is its costly moment: JavaFX matches every stylesheet against each new
  * id once. In a large yard they go in a few dozen at a time under a time budget per pulse, so
  * that zooming out to thousands, or panning across them, fills the picture in over a few frames
- * instead of stalling one. A small yard (most yards, most test yards) has everything in at once.
+ * instead of stalling one. A small yard (most yards, most test yards) is not culled at all.
  */
 final class Culling {
-    /** A yard of up to this many nodes and links has what it wants put in at once, whatever the time. */
-    static final int SMALL_YARD = 600;
+    /** A yard of up to this many nodes is not culled (see {@link YardScene#culls()}). */
+    static final int SMALL_YARD = 300;
     private static final long BUDGET_NANOS = 8_000_000;
     private static final int CHUNK = 40;
 
@@ -74,16 +74,16 @@ final class Culling {
     }
 
     /**
-     * Takes out what is not wanted, then puts in what is: all of it when {@code all} or the yard
-     * (of {@code yardSize} nodes and links) is small or nothing is drawn yet, else within the budget of this pulse and the next ones.
+     * Takes out what is not wanted, then puts in what is: all of it when {@code all} or nothing is
+     * drawn yet, else within the budget of this pulse and the next ones.
      */
-    void commit(boolean all, int yardSize) {
+    void commit(boolean all) {
         if (!leaving.isEmpty()) {
             nodesLayer.getChildren().removeAll(leaving);
             linksLayer.getChildren().removeAll(leaving);
             leaving.clear();
         }
-        drain(all || yardSize <= SMALL_YARD || nodesLayer.getChildren().isEmpty()); // a first picture comes whole
+        drain(all || nodesLayer.getChildren().isEmpty()); // a first picture comes whole
     }
 
     private void drain(boolean all) {

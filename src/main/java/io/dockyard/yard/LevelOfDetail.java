@@ -40,14 +40,16 @@ final class LevelOfDetail {
     void refresh() {
         Rectangle2D seen = everything ? null : visibleWorld();
         Instant now = view.clock.instant();
+        boolean culls = view.culls();
         for (YardNode n : view.allNodes()) {
             Box b = n.box();
             boolean onScreen = seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
             n.setInView(onScreen);
-            if (n instanceof ProjectFrame) {
-                n.setVisible(onScreen); // a handful, and they lie under everything: hidden, not taken out
-            } else {
-                view.culling.want(n, onScreen);
+            // out of view: hidden in a small yard, out of the scene graph in a large one; frames
+            // (a handful, under everything) are only hidden
+            n.setVisible(onScreen || culls && !(n instanceof ProjectFrame));
+            if (!(n instanceof ProjectFrame)) {
+                view.culling.want(n, onScreen || !culls);
             }
             boolean want = (readable || everything) && onScreen;
             n.setTitled(!want && titles && onScreen);
@@ -63,9 +65,11 @@ final class LevelOfDetail {
         }
         // every link that means something stays at every zoom (CSS thins them out): only off-screen ones go
         for (LinkLine l : view.edges.values()) {
-            view.culling.want(l, l.target() != null && (l.from().inView() || l.target().inView()));
+            boolean onScreen = l.target() != null && (l.from().inView() || l.target().inView());
+            l.setVisible(l.target() != null && (culls || onScreen));
+            view.culling.want(l, onScreen || !culls);
         }
-        view.culling.commit(everything, view.nodes.size() + view.edges.size());
+        view.culling.commit(everything || !culls);
         for (LinkLine l : view.edges.values()) {
             l.setLabelShown(readable || everything);
         }

@@ -132,7 +132,7 @@ final class YardReconciler {
         node.setManaged(false);
         place(node, box);
         node.setDetailed(box == null || scene.wantsDetail.test(box));
-        if (box == null || scene.inView.test(box)) {
+        if (box == null || !scene.culls() || scene.inView.test(box)) {
             scene.nodesLayer.getChildren().add(node); // the others go in when the camera comes near
         }
     }

@@ -119,10 +119,18 @@ final class YardScene {
         return false;
     }
 
+    /**
+     * Whether what is out of view is taken out of the scene graph: only in a large yard. A small one
+     * keeps every node in the scene graph, hidden while out of view, so that a lookup by id finds it.
+     */
+    boolean culls() {
+        return placement != null && placement.boxes().size() > Culling.SMALL_YARD;
+    }
+
     /** Whether the object's box is in view (true when it has no box yet: it is then placed where it is). */
     boolean inView(Target t) {
         Box b = placement == null ? null : placement.box(t);
-        return b == null || inView.test(b);
+        return b == null || !culls() || inView.test(b);
     }
 
     /** Every node and frame. */

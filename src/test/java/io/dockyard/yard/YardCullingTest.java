@@ -120,6 +120,20 @@ class YardCullingTest {
     }
 
     @Test
+    void aSmallYardKeepsANodeOutOfViewInTheSceneGraphHiddenSoALookupByIdFindsIt(FxRobot robot) {
+        show(robot, YardFixtures.demo());
+        robot.interact(() -> yard.zoomBy(2.5 / yard.zoomProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ContainerInstance far = farthest();
+        YardNode node = (YardNode) robot.lookup("#container-" + far.shortId()).query();
+        assertSame(yard.nodeFor(far.id()), node, "found by id though out of view");
+        assertFalse(node.isVisible(), "hidden while out of view");
+        robot.interact(() -> yard.reveal(ref(far)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node.isVisible(), "shown once in view");
+    }
+
+    @Test
     void stateChangesOneByOneEndWhereAFreshYardOfTheLastStateIs(FxRobot robot) {
         java.util.List<ContainerInstance> near = state.containers().values().stream()
                 .sorted(Comparator.comparingDouble(this::distance)).limit(12).toList();
