@@ -41,18 +41,22 @@ final class EdgeReconciler {
             }
         }
         List<javafx.scene.Node> added = new ArrayList<>();
+        List<javafx.scene.Node> labels = new ArrayList<>();
         for (Map.Entry<EdgeKey, EdgeSpec> e : wanted.entrySet()) {
             EdgeKey key = e.getKey();
             LinkLine line = scene.edges.get(key);
             YardNode to = scene.nodes.get(key.to());
+            boolean entering = false;
             if (line == null) {
                 line = retargeted.remove(key.from());
                 if (line != null && key.kind() == EdgeKey.Kind.IMAGE) {
                     line.rekey(key);
                 } else {
                     line = new LinkLine(key, scene.nodes.get(key.from()), to);
-                    added.add(line);
-                    added.add(line.label());
+                    entering = scene.inView(key.from()) || scene.inView(key.to()); // the others: when the camera comes near
+                    if (entering) {
+                        added.add(line);
+                    }
                 }
                 scene.edges.put(key, line);
                 if (key.kind() == EdgeKey.Kind.IMAGE) {
@@ -61,15 +65,23 @@ final class EdgeReconciler {
             }
             line.connect(to);
             line.show(e.getValue());
+            if (line.hasLabel() && line.label().getParent() == null && (entering || line.getParent() != null)) {
+                labels.add(line.label()); // words arrived (a mount path, an address): after the lines, over them
+            }
         }
         retargeted.values().forEach(this::leave);
+        added.addAll(labels);
         scene.linksLayer.getChildren().addAll(added);
     }
 
     private void leave(LinkLine line) {
         line.detach();
+        scene.culling.forget(line);
         scene.imageLinks.remove(line.containerId(), line);
-        scene.linksLayer.getChildren().removeAll(line, line.label());
+        scene.linksLayer.getChildren().remove(line);
+        if (line.hasLabel()) {
+            scene.linksLayer.getChildren().remove(line.label());
+        }
     }
 
     private Map<EdgeKey, EdgeSpec> wanted() {

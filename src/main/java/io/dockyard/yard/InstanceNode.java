@@ -7,14 +7,8 @@ import io.dockyard.model.PortBinding;
 import io.dockyard.model.StatusText;
 import io.dockyard.text.ByteSize;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -41,52 +35,32 @@ public final class InstanceNode extends YardNode {
     }
 
     private final Region glyph = new Region();
-    private final Label name = new Label();
-    private final Label stateText = new Label();
-    private final Label status = new Label();
-    private final Label ports = new Label();
-    private final Label writable = new Label();
-    private final LayerStack shared = new LayerStack(7, false, "shared-layers");
-    private final Label sharedCaption = new Label();
-    private final VBox card = new VBox();
-    private final InstanceMarks marks = new InstanceMarks();
+    /** Built the first time the instance is drawn in full. */
+    private InstanceCard card;
     private ContainerInstance container;
     private ImageBlueprint image;
+    private Instant lastSeen = Instant.EPOCH;
 
     public InstanceNode(io.dockyard.model.ObjectRef ref) {
         super(ref, ref.id(), YardLayout.INSTANCE_W, YardLayout.INSTANCE_H);
         getStyleClass().add("instance");
         setId(YardIds.of(ref));
-        createView();
-    }
-
-    private void createView() {
         glyph.getStyleClass().add("state-glyph");
-        name.getStyleClass().add("instance-name");
-        name.setMinWidth(0);
-        stateText.getStyleClass().add("instance-state");
-        stateText.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        StackPane glyphBox = new StackPane(glyph);
-        glyphBox.getStyleClass().add("glyph-box");
-        HBox header = new HBox(glyphBox, name, gap, stateText);
-        header.getStyleClass().add("instance-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        status.getStyleClass().add("instance-status");
-        ports.getStyleClass().add("instance-ports");
-        writable.getStyleClass().add("writable-layer");
-        writable.setMaxWidth(Double.MAX_VALUE);
-        sharedCaption.getStyleClass().add("shared-caption");
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        card.getStyleClass().add("instance-card");
-        card.getChildren().setAll(header, status, ports, marks, spacer, writable, shared, sharedCaption);
-        getChildren().add(card);
+        startAsOutline();
     }
 
     @Override
     protected Node detail() {
+        return card();
+    }
+
+    private InstanceCard card() {
+        if (card == null) {
+            card = new InstanceCard(glyph);
+            if (container != null) {
+                card.show(container, image, lastSeen);
+            }
+        }
         return card;
     }
 
@@ -101,7 +75,7 @@ public final class InstanceNode extends YardNode {
 
     /** The writable layer bar, which the difference panel points at. */
     public Node writableLayer() {
-        return writable;
+        return card().writableLayer();
     }
 
     /**
@@ -118,26 +92,20 @@ public final class InstanceNode extends YardNode {
             pseudoClassStateChanged(REMOVING, next.state() == ContainerState.REMOVING);
         }
         container = next;
-        marks.show(next);
-        name.setText(next.name());
+        image = ofImage;
+        lastSeen = now;
         setSummary(next.name());
-        stateText.setText(stateWords(next));
-        ports.setText(portsText(next));
-        writable.setText(writableText(next));
-        if (ofImage != image) {
-            image = ofImage;
-            shared.setLayers(ofImage == null ? List.of() : ofImage.layers());
-            sharedCaption.setText(ofImage == null ? "image " + shortHex(next.imageId()) + " is gone"
-                    : "shared read-only layers of " + ShortName.of(ofImage.displayName(), 24));
+        if (card != null) {
+            card.show(next, ofImage, now);
         }
-        tick(now);
         return before;
     }
 
     /** Refreshes the clock-driven status text ("Up 3 minutes"). */
     public void tick(Instant now) {
-        if (container != null) {
-            status.setText(statusText(container, now));
+        lastSeen = now;
+        if (container != null && card != null) {
+            card.tick(container, now);
         }
     }
 

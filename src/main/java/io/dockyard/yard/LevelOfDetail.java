@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which nodes are drawn in full. Full detail only for nodes in or near the window at a readable
- * zoom; the others are outlines with their details out of the scene graph, and nodes outside the
- * window are not drawn at all, so the cost of a frame follows what is on screen, not the yard's size.
+ * zoom; the others are outlines with their details out of the scene graph, and nodes and links
+ * outside the window are out of the scene graph altogether ({@link Culling}), so the cost of a
+ * frame follows what is on screen, not the yard's size.
  */
 final class LevelOfDetail {
     private final YardScene view;
@@ -40,9 +41,17 @@ final class LevelOfDetail {
         Rectangle2D seen = everything ? null : visibleWorld();
         Rectangle2D window = everything ? null : windowWorld();
         Instant now = view.clock.instant();
+        boolean culls = view.culls();
         for (YardNode n : view.allNodes()) {
-            boolean onScreen = onScreen(n.target(), seen);
-            n.setVisible(onScreen);
+            Box b = n.box();
+            boolean onScreen = seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
+            n.setInView(onScreen);
+            // out of view: hidden in a small yard, out of the scene graph in a large one; frames
+            // (a handful, under everything) are only hidden
+            n.setVisible(onScreen || culls && !(n instanceof ProjectFrame));
+            if (!(n instanceof ProjectFrame)) {
+                view.culling.want(n, onScreen || !culls);
+            }
             boolean want = (readable || everything) && onScreen;
             n.setTitled(!want && titles && onScreen);
             boolean changed = n.isDetailed() != want;
@@ -59,10 +68,20 @@ final class LevelOfDetail {
         }
         // every link that means something stays at every zoom (CSS thins them out): only off-screen ones go
         for (LinkLine l : view.edges.values()) {
-            boolean onScreen = l.from().isVisible() || (l.target() != null && l.target().isVisible());
-            l.setVisible(onScreen && l.target() != null);
+            boolean onScreen = l.target() != null && (l.from().inView() || l.target().inView());
+            l.setVisible(l.target() != null && (culls || onScreen));
+            view.culling.want(l, onScreen || !culls);
+        }
+        view.culling.commit(everything || !culls);
+        for (LinkLine l : view.edges.values()) {
             l.setLabelShown(readable || everything);
         }
+    }
+
+    /** Whether a node in box {@code b} belongs in the scene graph now. */
+    boolean inView(Box b) {
+        Rectangle2D seen = everything ? null : visibleWorld();
+        return seen == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
     }
 
     boolean wants(Box b) {
@@ -116,11 +135,5 @@ final class LevelOfDetail {
         double z = camera.zoom();
         return new Rectangle2D((-camera.offsetX() - w * margin) / z, (-camera.offsetY() - h * margin) / z,
                 (1 + 2 * margin) * w / z, (1 + 2 * margin) * h / z);
-    }
-
-    private boolean onScreen(io.dockyard.model.Target t, Rectangle2D seen) {
-        YardLayout.Placement p = view.placement;
-        Box b = p == null ? null : p.box(t);
-        return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
     }
 }

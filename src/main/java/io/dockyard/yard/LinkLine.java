@@ -18,7 +18,8 @@ public final class LinkLine extends CubicCurve {
 
     private EdgeKey key;
     private final YardNode from;
-    private final Label label = new Label();
+    /** Made once the link has words or a tooltip: most links (instance → blueprint) never do. */
+    private Label label;
     private final InvalidationListener follow = o -> route();
     private YardNode target;
     private EdgeSpec spec = EdgeSpec.PLAIN;
@@ -33,9 +34,6 @@ public final class LinkLine extends CubicCurve {
             setId("link-" + YardNode.shortHex(key.from().id()));
         }
         setMouseTransparent(true);
-        label.getStyleClass().addAll("link-label", key.kind().styleClass() + "-label");
-        label.setManaged(false);
-        label.setVisible(false);
         watch(from);
         connect(to);
     }
@@ -67,7 +65,19 @@ public final class LinkLine extends CubicCurve {
 
     /** The words beside the link (mount path, address); lives in the links layer beside the curve. */
     public Label label() {
+        if (label == null) {
+            label = new Label(spec.label());
+            label.getStyleClass().addAll("link-label", key.kind().styleClass() + "-label");
+            label.setManaged(false);
+            label.setVisible(false);
+            label.pseudoClassStateChanged(READ_ONLY, spec.readOnly());
+        }
         return label;
+    }
+
+    /** Whether the link has its label yet (it is made when there are words or a tooltip to show). */
+    boolean hasLabel() {
+        return label != null;
     }
 
     /**
@@ -94,16 +104,21 @@ public final class LinkLine extends CubicCurve {
             return;
         }
         spec = next;
-        label.setText(next.label());
-        labelSized = false;
-        label.setTooltip(next.tooltip().isEmpty() ? null : new Tooltip(next.tooltip()));
         pseudoClassStateChanged(READ_ONLY, next.readOnly());
-        label.pseudoClassStateChanged(READ_ONLY, next.readOnly());
+        if (label != null || !next.label().isEmpty() || !next.tooltip().isEmpty()) {
+            label().setText(next.label());
+            labelSized = false;
+            label.setTooltip(next.tooltip().isEmpty() ? null : new Tooltip(next.tooltip()));
+            label.pseudoClassStateChanged(READ_ONLY, next.readOnly());
+        }
         route();
     }
 
     /** Whether the label is drawn: words only where they can be read. */
     void setLabelShown(boolean on) {
+        if (label == null) {
+            return;
+        }
         boolean shown = on && isVisible() && !spec.label().isEmpty();
         if (shown && !labelSized && label.getScene() != null) {
             label.applyCss(); // an unmanaged label is sized by hand, once its style is known
@@ -171,6 +186,9 @@ public final class LinkLine extends CubicCurve {
         setControlY2(r[5]);
         setEndX(r[6]);
         setEndY(r[7]);
+        if (label == null) {
+            return;
+        }
         if (key.kind() == EdgeKey.Kind.ATTACHMENT) {
             label.relocate(r[6] + 5, r[7] - 20);
         } else {

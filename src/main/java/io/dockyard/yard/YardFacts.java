@@ -16,9 +16,8 @@ record YardFacts(EngineState state, Relations relations, YardLayout.Placement pl
                  NodeMotion motion, boolean animate, Map<String, Integer> instancesOfImage,
                  Map<String, Integer> mountsOfVolume, Map<String, Integer> attachedToNetwork) {
 
-    static YardFacts of(EngineState state, YardLayout.Placement placement, Instant now, NodeMotion motion,
-                        boolean animate) {
-        Relations relations = Relations.of(state);
+    static YardFacts of(EngineState state, Relations relations, YardLayout.Placement placement, Instant now,
+                        NodeMotion motion, boolean animate) {
         Map<String, Integer> instances = new HashMap<>();
         for (ContainerInstance c : state.containers().values()) {
             instances.merge(c.imageId(), 1, Integer::sum);

@@ -129,8 +129,12 @@ public final class YardLayout {
     }
 
     public static Placement compute(EngineState state, double viewportWidth, Seating previous) {
+        return compute(state, Relations.of(state), viewportWidth, previous);
+    }
+
+    /** The same, with the state's relations already derived ({@code Relations.of(state)}), so a pass derives them once. */
+    public static Placement compute(EngineState state, Relations relations, double viewportWidth, Seating previous) {
         EngineId engine = state.engineId();
-        Relations relations = Relations.of(state);
         Groups groups = Groups.of(state, relations, engine);
         Map<ObjectRef, Seat> seats = Seats.assign(groups.byRef(), groups.order(), previous.seats(), g -> true);
         Set<String> outgrown = outgrownProjects(previous, Seats.extents(seats), groups);

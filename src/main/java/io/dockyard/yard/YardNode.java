@@ -23,7 +23,11 @@ public abstract class YardNode extends StackPane {
     private boolean selected;
     private boolean highlighted;
     private boolean titled;
-    private final Label summary = new Label();
+    private boolean inView = true;
+    private Box box;
+    /** Made the first time the node is titled: most nodes of a large yard never are. */
+    private Label summary;
+    private String summaryText = "";
 
     protected YardNode(Target target, String modelId, double width, double height) {
         this.target = target;
@@ -32,10 +36,16 @@ public abstract class YardNode extends StackPane {
         setMinSize(width, height);
         setMaxSize(width, height);
         getStyleClass().add("yard-node");
-        summary.getStyleClass().add("summary");
-        summary.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        summary.setMouseTransparent(true);
         setFocusTraversable(false);
+    }
+
+    /**
+     * For a node whose details are built only when first drawn in full (see {@link #detail()}):
+     * it starts as an outline, and the reconciler asks for detail when its box is in view.
+     */
+    protected final void startAsOutline() {
+        detailed = false;
+        pseudoClassStateChanged(OVERVIEW, true);
     }
 
     /** The full engine id of the object (a volume's name, a project's name). */
@@ -53,7 +63,7 @@ public abstract class YardNode extends StackPane {
         return java.util.Optional.of(target);
     }
 
-    /** The children that are hidden at overview zoom. */
+    /** The children that are hidden at overview zoom; a node may build them on the first call. */
     protected abstract Node detail();
 
     public boolean isDetailed() {
@@ -81,11 +91,29 @@ public abstract class YardNode extends StackPane {
         }
         titled = on;
         if (on) {
-            getChildren().add(summary);
+            getChildren().add(summary());
         } else {
             getChildren().remove(summary);
         }
         pseudoClassStateChanged(TITLED, on);
+    }
+
+    /** Whether the node's box is in or near the window, as the last refresh of the level of detail saw it. */
+    boolean inView() {
+        return inView;
+    }
+
+    void setInView(boolean on) {
+        inView = on;
+    }
+
+    /** Where the reconciler last placed the node; null before it was placed. */
+    Box box() {
+        return box;
+    }
+
+    void setBox(Box b) {
+        box = b;
     }
 
     public boolean isTitled() {
@@ -94,7 +122,20 @@ public abstract class YardNode extends StackPane {
 
     /** The words shown large when titled: a name, a tag. */
     protected void setSummary(String text) {
-        summary.setText(text);
+        summaryText = text;
+        if (summary != null) {
+            summary.setText(text);
+        }
+    }
+
+    private Label summary() {
+        if (summary == null) {
+            summary = new Label(summaryText);
+            summary.getStyleClass().add("summary");
+            summary.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            summary.setMouseTransparent(true);
+        }
+        return summary;
     }
 
     public boolean isSelected() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One reconciliation pass of the yard against a new state, the same for every kind: remove the
@@ -20,16 +21,41 @@ import java.util.Objects;
 final class YardReconciler {
     private final YardScene scene;
     private final YardFacts facts;
+    private final Set<ObjectRef> touched;
 
+    /** A full pass: every node, frame and link. */
     YardReconciler(YardScene scene, YardFacts facts) {
+        this(scene, facts, null);
+    }
+
+    /**
+     * A pass over only the {@code touched} nodes ({@link Touched}: nothing moved, no link or frame
+     * changed), or a full pass when it is null.
+     */
+    YardReconciler(YardScene scene, YardFacts facts, Set<ObjectRef> touched) {
         this.scene = scene;
         this.facts = facts;
+        this.touched = touched;
     }
 
     void run() {
+        if (touched != null) {
+            touchedNodes();
+            return;
+        }
         nodes();
         frames();
         new EdgeReconciler(scene, facts).run();
+    }
+
+    private void touchedNodes() {
+        for (ObjectRef ref : touched) {
+            Box box = facts.placement().box(ref);
+            if (box != null) {
+                EngineObject object = facts.state().find(ref).orElse(null);
+                show(ref, object, NodeFactories.forObject(ref, object), box);
+            }
+        }
     }
 
     private void nodes() {
@@ -71,6 +97,7 @@ final class YardReconciler {
         YardNode gone = scene.nodes.remove(ref);
         scene.looks.remove(ref);
         if (gone != null) {
+            scene.culling.forget(gone);
             scene.motion.disappear(gone, () -> scene.nodesLayer.getChildren().remove(gone));
         }
     }
@@ -105,13 +132,16 @@ final class YardReconciler {
         node.setManaged(false);
         place(node, box);
         node.setDetailed(box == null || scene.wantsDetail.test(box));
-        scene.nodesLayer.getChildren().add(node);
+        if (box == null || !scene.culls() || scene.inView.test(box)) {
+            scene.nodesLayer.getChildren().add(node); // the others go in when the camera comes near
+        }
     }
 
     private static void place(YardNode node, Box b) {
         if (b == null) {
             return;
         }
+        node.setBox(b);
         if (node.getWidth() != b.width() || node.getHeight() != b.height()) {
             node.resize(b.width(), b.height());
         }

@@ -37,8 +37,14 @@ final class YardScene {
     /** The look each node last showed, so that a node is updated only when what it shows changed. */
     final Map<Target, Object> looks = new HashMap<>();
     YardLayout.Placement placement;
+    /** The relations of the state shown last. */
+    io.dockyard.model.Relations relations;
     /** Whether a node in this box is drawn in full now (the level of detail decides). */
     java.util.function.Predicate<Box> wantsDetail = b -> true;
+    /** Whether a node in this box belongs in the scene graph now: in or near the window. */
+    java.util.function.Predicate<Box> inView = b -> true;
+    /** Puts nodes and links in the scene graph and takes them out as the camera moves. */
+    final Culling culling = new Culling(nodesLayer, linksLayer);
 
     YardScene(NodeMotion motion, Clock clock) {
         this.motion = motion;
@@ -111,6 +117,20 @@ final class YardScene {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether what is out of view is taken out of the scene graph: only in a large yard. A small one
+     * keeps every node in the scene graph, hidden while out of view, so that a lookup by id finds it.
+     */
+    boolean culls() {
+        return placement != null && placement.boxes().size() > Culling.SMALL_YARD;
+    }
+
+    /** Whether the object's box is in view (true when it has no box yet: it is then placed where it is). */
+    boolean inView(Target t) {
+        Box b = placement == null ? null : placement.box(t);
+        return b == null || !culls() || inView.test(b);
     }
 
     /** Every node and frame. */

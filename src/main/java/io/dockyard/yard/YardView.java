@@ -3,6 +3,7 @@ package io.dockyard.yard;
 import io.dockyard.concurrent.Ticker;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.ObjectRef;
+import io.dockyard.model.Relations;
 import io.dockyard.model.Target;
 import io.dockyard.motion.Motion;
 import io.dockyard.motion.Showing;
@@ -80,6 +81,7 @@ public final class YardView extends StackPane {
         this.camera = scene.camera;
         this.detail = new LevelOfDetail(scene);
         scene.wantsDetail = detail::wants;
+        scene.inView = detail::inView;
         this.chrome = new YardChrome(this, scene, model);
         this.marks = new YardMarks(this, scene, model);
         this.connectDrag = new ConnectDrag(scene);
@@ -130,19 +132,25 @@ public final class YardView extends StackPane {
         boolean first = before == null;
         boolean wasEmpty = placement == null || placement.boxes().isEmpty();
         YardViewModel.Diff diff = model.accept(state);
-        if (first || placement == null || YardLayout.movesSomething(before, state, diff)) {
+        boolean moves = first || placement == null || YardLayout.movesSomething(before, state, diff);
+        Set<ObjectRef> touched = moves ? null : Touched.of(before, state, diff); // null: visit every node and link
+        // once per pass, shared by the layout and the reconcilers; a touched-only pass changed nothing it derives from
+        Relations relations = touched != null && scene.relations != null ? scene.relations : Relations.of(state);
+        scene.relations = relations;
+        if (moves) {
             boolean sameEngine = placement != null && placement.engine().equals(state.engineId());
-            placement = YardLayout.compute(state, Math.max(getWidth(), 800),
+            placement = YardLayout.compute(state, relations, Math.max(getWidth(), 800),
                     sameEngine ? placement.seating() : YardLayout.Seating.EMPTY);
             scene.placement = placement;
             Box b = placement.bounds();
             scene.paper.resizeRelocate(b.x() - PAPER_BLEED, b.y() - PAPER_BLEED, b.width() + 2 * PAPER_BLEED,
                     b.height() + 2 * PAPER_BLEED);
         }
-        new YardReconciler(scene, YardFacts.of(state, placement, scene.clock.instant(), scene.motion, !first)).run();
+        new YardReconciler(scene, YardFacts.of(state, relations, placement, scene.clock.instant(), scene.motion, !first),
+                touched).run();
         marks.applyFilter();
         marks.relight(model.highlightProperty().get());
-        if (first || !diff.isEmpty()) {
+        if (first || touched == null && !diff.isEmpty()) {
             refreshDetail();
             chrome.refreshMinimap();
         }

@@ -48,7 +48,7 @@ public final class YardBenchmark {
         Application.launch(Bench.class, args);
     }
 
-    private static void defaults(String key, String value) {
+    static void defaults(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }
@@ -161,15 +161,16 @@ public final class YardBenchmark {
             });
         }
 
-        private static void report(String what, List<Long> nanos) {
+        static void report(String what, List<Long> nanos) {
             List<Long> sorted = new ArrayList<>(nanos);
             Collections.sort(sorted);
             if (sorted.isEmpty()) {
                 System.out.println(what + ": no samples");
                 return;
             }
-            System.out.printf("%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n", what,
-                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+            System.out.printf("%s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n", what,
+                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                    sorted.get((int) (sorted.size() * 0.99)) / 1e6,
                     sorted.get(sorted.size() - 1) / 1e6, sorted.size());
         }
 
