@@ -44,7 +44,7 @@ final class LevelOfDetail {
         boolean culls = view.culls();
         for (YardNode n : view.allNodes()) {
             Box b = n.box();
-            boolean onScreen = seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
+            boolean onScreen = meets(b, seen);
             n.setInView(onScreen);
             // out of view: hidden in a small yard, out of the scene graph in a large one; frames
             // (a handful, under everything) are only hidden
@@ -60,7 +60,7 @@ final class LevelOfDetail {
             }
             if (n instanceof InstanceNode i) {
                 // the cues step only where they can be seen: in full, inside the window itself
-                view.motion.seen(i, want && !everything && onScreen(n.target(), window));
+                view.motion.seen(i, want && !everything && meets(b, window));
                 if (changed && want) {
                     i.tick(now);
                 }
@@ -135,5 +135,10 @@ final class LevelOfDetail {
         double z = camera.zoom();
         return new Rectangle2D((-camera.offsetX() - w * margin) / z, (-camera.offsetY() - h * margin) / z,
                 (1 + 2 * margin) * w / z, (1 + 2 * margin) * h / z);
+    }
+
+    /** Whether box {@code b} meets the area {@code seen}; no area or no box means it does. */
+    private static boolean meets(Box b, Rectangle2D seen) {
+        return seen == null || b == null || seen.intersects(b.x(), b.y(), b.width(), b.height());
     }
 }
