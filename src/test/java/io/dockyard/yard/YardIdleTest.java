@@ -49,6 +49,8 @@ class YardIdleTest {
     /** A whole multiple of the cues' cycles, so that a test starts on the first step of a breath. */
     private static final Instant T0 = Instant.parse("2026-11-27T12:00:40Z");
     private static final Duration STEP = Duration.ofMillis(Motion.STANDARD.cueStepMillis());
+    /** The restarting glyph turns an eighth every second step. */
+    private static final Duration TURN_STEP = STEP.multipliedBy(2);
 
     private final MutableClock clock = new MutableClock(T0);
     private final Ticker ticker = Ticker.manual(clock);
@@ -111,7 +113,7 @@ class YardIdleTest {
     }
 
     @Test
-    void theRestartingGlyphTurnsAnEighthEachStepAndTheRunningOneBreathesEveryFourSeconds(FxRobot robot) {
+    void theRestartingGlyphTurnsAnEighthEverySecondStepAndTheRunningOneBreathesEveryTenSeconds(FxRobot robot) {
         focusTheYard(robot);
         Node turning = glyph("web-canary");
         Node breathing = glyph("webserver");
@@ -125,8 +127,8 @@ class YardIdleTest {
             wakes.add(ticker.nextWake());
             clock.advance(STEP);
         }
-        assertEquals(List.of(0.0, 45.0, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0, 0.0, 45.0, 90.0, 135.0, 180.0,
-                225.0, 270.0, 315.0), angles, "eight steps a turn, four a second");
+        assertEquals(List.of(0.0, 0.0, 45.0, 45.0, 90.0, 90.0, 135.0, 135.0, 180.0, 180.0, 225.0, 225.0, 270.0,
+                270.0, 315.0, 315.0), angles, "eight steps a turn, two a second");
         assertEquals(List.of(0.7, 0.45, 0.7, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
                 opacities, "a breath in three quarter-second steps, then full strength");
         assertEquals(T0.plus(STEP), wakes.get(0), "the next step wakes the ticker, no sooner");
@@ -175,7 +177,7 @@ class YardIdleTest {
         robot.interact(stage::hide);
         assertNull(ticker.nextWake(), "hidden: nothing to wake for");
         robot.interact(stage::show);
-        clock.advance(STEP);
+        clock.advance(TURN_STEP);
         robot.interact(ticker::advance);
         assertEquals(45.0, glyph("web-canary").getRotate(), "shown again: turning");
     }
@@ -204,14 +206,14 @@ class YardIdleTest {
     @Test
     void reducedMotionStopsTheCuesAtOnceAndStandardMotionBringsThemBack(FxRobot robot) {
         focusTheYard(robot);
-        clock.advance(STEP);
+        clock.advance(TURN_STEP);
         robot.interact(ticker::advance);
         assertEquals(45.0, glyph("web-canary").getRotate());
         robot.interact(() -> yard.setMotion(Motion.NONE));
         assertEquals(0.0, glyph("web-canary").getRotate(), "upright at once");
         assertEquals(T0.plusSeconds(1), ticker.nextWake(), "only the texts' second is left on the ticker");
         robot.interact(() -> yard.setMotion(Motion.STANDARD));
-        clock.advance(STEP);
+        clock.advance(TURN_STEP);
         robot.interact(ticker::advance);
         assertEquals(90.0, glyph("web-canary").getRotate(), "turning again");
     }
