@@ -134,17 +134,20 @@ public final class FxPulseWatch implements AutoCloseable {
         }
     }
 
-    private static boolean isWaiting(Thread.State before, StackTraceElement[] stack, Thread.State after) {
-        if (before == Thread.State.BLOCKED && after == Thread.State.BLOCKED) {
+    static boolean isWaiting(Thread.State before, StackTraceElement[] stack, Thread.State after) {
+        boolean idle = Arrays.stream(stack).limit(6).map(FxPulseWatch::name)
+                .anyMatch(f -> IDLE_FRAMES.stream().anyMatch(f::contains));
+        boolean parked = Arrays.stream(stack).limit(3).map(FxPulseWatch::name)
+                .anyMatch(f -> f.endsWith("Unsafe.park") || f.equals("java.lang.Object.wait"));
+        // a thread woken from Object.wait is BLOCKED while it takes the monitor back: in the
+        // toolkit's own event-queue wait that is the idle loop waking for the next event, not a lock
+        boolean wakingFromIdle = idle && stack.length > 0 && name(stack[0]).equals("java.lang.Object.wait");
+        if (before == Thread.State.BLOCKED && after == Thread.State.BLOCKED && !wakingFromIdle) {
             return true;
         }
         if (Arrays.stream(stack).map(FxPulseWatch::name).anyMatch(f -> IO_FRAMES.stream().anyMatch(f::startsWith))) {
             return true;
         }
-        boolean idle = Arrays.stream(stack).limit(6).map(FxPulseWatch::name)
-                .anyMatch(f -> IDLE_FRAMES.stream().anyMatch(f::contains));
-        boolean parked = Arrays.stream(stack).limit(3).map(FxPulseWatch::name)
-                .anyMatch(f -> f.endsWith("Unsafe.park") || f.equals("java.lang.Object.wait"));
         return parked && !idle;
     }
 

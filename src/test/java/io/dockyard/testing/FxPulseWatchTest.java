@@ -60,4 +60,20 @@ class FxPulseWatchTest {
             assertFalse(watch.work().isEmpty(), watch.summary());
         }
     }
+
+    /** The event queue's own wait, seen BLOCKED as it takes its monitor back, is idle; a lock in our code is not. */
+    @Test
+    void theEventQueueWakingIsIdleButALockInDockyardIsAWait() {
+        StackTraceElement[] waking = {
+                new StackTraceElement("java.lang.Object", "wait", null, -2),
+                new StackTraceElement("java.lang.Object", "wait", "Object.java", 338),
+                new StackTraceElement("com.sun.glass.ui.monocle.RunnableQueue", "getNextRunnable", "RunnableQueue.java", 58),
+                new StackTraceElement("com.sun.glass.ui.monocle.RunnableProcessor", "runLoop", "RunnableProcessor.java", 92)};
+        assertFalse(FxPulseWatch.isWaiting(Thread.State.BLOCKED, waking, Thread.State.BLOCKED));
+        StackTraceElement[] locked = {
+                new StackTraceElement("io.dockyard.sync.EngineStore", "current", "EngineStore.java", 81),
+                new StackTraceElement("io.dockyard.app.DockyardApp", "lambda$start$1", "DockyardApp.java", 160),
+                new StackTraceElement("com.sun.glass.ui.monocle.RunnableProcessor", "runLoop", "RunnableProcessor.java", 92)};
+        assertTrue(FxPulseWatch.isWaiting(Thread.State.BLOCKED, locked, Thread.State.BLOCKED));
+    }
 }
