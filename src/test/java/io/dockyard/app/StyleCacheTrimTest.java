@@ -5,6 +5,7 @@ import io.dockyard.model.EngineEvent.ContainerAction;
 import io.dockyard.model.EngineEvent.ContainerChanged;
 import io.dockyard.model.EngineEvent.Removed;
 import io.dockyard.model.Kind;
+import io.dockyard.testing.Await;
 import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
