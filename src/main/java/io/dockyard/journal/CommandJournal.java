@@ -1,5 +1,6 @@
 package io.dockyard.journal;
 
+import io.dockyard.intent.CliTarget;
 import io.dockyard.intent.Intent;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,7 +29,15 @@ public final class CommandJournal {
 
     /** Adds the intent's command line as pending; the caller completes the entry. */
     public JournalEntry record(Intent intent) {
-        JournalEntry entry = new JournalEntry(intent.cliLine(), clock.instant());
+        return record(intent, "");
+    }
+
+    /**
+     * Adds the intent's command line, aimed with {@code flags} ({@code --context NAME}, {@code -H
+     * HOST}) at the engine it was sent to, as pending; the caller completes the entry.
+     */
+    public JournalEntry record(Intent intent, String flags) {
+        JournalEntry entry = new JournalEntry(CliTarget.onto(intent.cliLine(), flags), clock.instant());
         entries.add(entry);
         if (entries.size() > KEEP) {
             entries.remove(0, entries.size() - KEEP);
@@ -38,7 +47,12 @@ public final class CommandJournal {
 
     /** Adds a command Dockyard did not send, with the reason. */
     public JournalEntry refused(Intent intent, String reason) {
-        JournalEntry entry = record(intent);
+        return refused(intent, "", reason);
+    }
+
+    /** Adds a command Dockyard did not send to the engine {@code flags} aim at, with the reason. */
+    public JournalEntry refused(Intent intent, String flags, String reason) {
+        JournalEntry entry = record(intent, flags);
         entry.failed(reason);
         return entry;
     }

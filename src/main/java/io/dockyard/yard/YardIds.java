@@ -26,6 +26,27 @@ final class YardIds {
         };
     }
 
+    /** The kinds' prefixes, longest first, so that {@code swarm-node-} is not read as another kind. */
+    private static final String[] PREFIXES = {"swarm-node-", "container-", "network-", "project-", "service-",
+            "missing-", "volume-", "image-", "task-"};
+
+    /**
+     * The id with the engine's {@code sha12} after the kind, as ids read with more than one engine
+     * on screen: {@code container-<engine sha12>-<12 hex>}. An empty engine, or an id of no kind,
+     * is left as it is.
+     */
+    static String qualify(String id, String engine) {
+        if (id == null || engine == null || engine.isEmpty()) {
+            return id;
+        }
+        for (String prefix : PREFIXES) {
+            if (id.startsWith(prefix)) {
+                return prefix + engine + "-" + id.substring(prefix.length());
+            }
+        }
+        return id;
+    }
+
     static String project(String name) {
         return "project-" + sha12(name);
     }

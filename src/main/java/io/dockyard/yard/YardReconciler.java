@@ -82,6 +82,7 @@ final class YardReconciler {
         boolean created = node == null;
         if (created) {
             node = factory.create(ref);
+            scene.tag(node);
             scene.nodes.put(ref, node);
             enter(node, box);
         }
@@ -116,6 +117,7 @@ final class YardReconciler {
             ProjectFrame frame = scene.frames.get(ref);
             if (frame == null) {
                 frame = new ProjectFrame(ref);
+                scene.tag(frame);
                 scene.frames.put(ref, frame);
                 frame.setManaged(false);
                 fresh.add(frame);

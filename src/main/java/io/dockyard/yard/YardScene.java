@@ -46,10 +46,30 @@ final class YardScene {
     /** Puts nodes and links in the scene graph and takes them out as the camera moves. */
     final Culling culling = new Culling(nodesLayer, linksLayer);
 
+    /** The engine's {@code sha12} that node ids carry while several engines are shown; empty otherwise. */
+    private String engineTag = "";
+
     YardScene(NodeMotion motion, Clock clock) {
         this.motion = motion;
         this.clock = clock;
     }
+
+    /** Gives a node drawn for an object the id its kind has, with the engine's tag when there is one. */
+    void tag(javafx.scene.Node node) {
+        Object base = node.getProperties().computeIfAbsent(BASE_ID, k -> node.getId());
+        if (base != null) {
+            node.setId(YardIds.qualify((String) base, engineTag));
+        }
+    }
+
+    /** Ids with {@code tag} after the kind from now on, for every node drawn and to come. */
+    void retag(String tag) {
+        engineTag = tag == null ? "" : tag;
+        nodes.values().forEach(this::tag);
+        frames.values().forEach(this::tag);
+    }
+
+    private static final String BASE_ID = "dockyard.base-id";
 
     /** The node of an image (or its placeholder) or a container, by engine id. */
     YardNode nodeById(String id) {

@@ -287,6 +287,21 @@ public final class YardView extends StackPane {
         }
     }
 
+    /**
+     * Puts the engine's tag in every node id, as ids read while more than one engine is on screen
+     * ({@code container-<engine sha12>-<12 hex>}); an empty tag gives the short ids back.
+     *
+     * @param engineTag {@link #engineTag(String)} of the engine's id, or empty with one engine
+     */
+    public void setEngineTag(String engineTag) {
+        scene.retag(engineTag);
+    }
+
+    /** An engine's part of the ids of its nodes and region: {@code sha12} of its id from {@code docker info}. */
+    public static String engineTag(String engineId) {
+        return YardIds.sha12(engineId);
+    }
+
     /** The node showing an image or container id, if any. */
     public YardNode nodeFor(String id) {
         return scene.nodeById(id);

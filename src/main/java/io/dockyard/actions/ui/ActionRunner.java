@@ -29,6 +29,8 @@ public final class ActionRunner {
     private final CommandJournal journal;
     private final Supplier<EngineState> state;
     private final Executor ui;
+    /** The CLI flags that aim a journal line at this runner's engine; empty with one engine. */
+    private final Supplier<String> target;
 
     /**
      * @param commands the engine
@@ -37,10 +39,20 @@ public final class ActionRunner {
      * @param ui       runs callbacks on the UI thread (in tests: {@code Runnable::run})
      */
     public ActionRunner(EngineCommands commands, CommandJournal journal, Supplier<EngineState> state, Executor ui) {
+        this(commands, journal, state, ui, () -> "");
+    }
+
+    /**
+     * @param target the CLI flags ({@code --context NAME}, {@code -H HOST}) that its journal lines
+     *               carry while more than one engine is shown, empty otherwise; asked per line
+     */
+    public ActionRunner(EngineCommands commands, CommandJournal journal, Supplier<EngineState> state, Executor ui,
+                        Supplier<String> target) {
         this.commands = commands;
         this.journal = journal;
         this.state = state;
         this.ui = ui;
+        this.target = target;
     }
 
     public EngineCommands commands() {
@@ -61,17 +73,17 @@ public final class ActionRunner {
 
     /** Journals and performs the intent. Call on the UI thread; the future completes there. */
     public CompletableFuture<Outcome> perform(Intent intent) {
-        return track(journal.record(intent), commands.perform(intent));
+        return track(journal.record(intent, target.get()), commands.perform(intent));
     }
 
     /** Pulls with per-layer progress on the UI thread. Cancel the future to stop. */
     public CompletableFuture<Outcome> pull(PullImage pull, Consumer<PullProgress> progress) {
-        return track(journal.record(pull), commands.pull(pull, p -> ui.execute(() -> progress.accept(p))));
+        return track(journal.record(pull, target.get()), commands.pull(pull, p -> ui.execute(() -> progress.accept(p))));
     }
 
     /** Builds with streamed output on the UI thread. Cancel the future to stop. */
     public CompletableFuture<Outcome> build(BuildImage build, Consumer<BuildProgress> progress) {
-        return track(journal.record(build), commands.build(build, p -> ui.execute(() -> progress.accept(p))));
+        return track(journal.record(build, target.get()), commands.build(build, p -> ui.execute(() -> progress.accept(p))));
     }
 
     /**
@@ -95,7 +107,7 @@ public final class ActionRunner {
 
     /** Notes a command Dockyard refused to send, with the reason. */
     public void refuse(Intent intent, String reason) {
-        journal.refused(intent, reason);
+        journal.refused(intent, target.get(), reason);
     }
 
     /** Runs a query (logs, diff …) and hands its answer over on the UI thread. */
