@@ -29,8 +29,12 @@ public final class EndpointChoices {
         }
         Endpoint e = d.endpoint();
         String reason = e.reason() + (d.warnings().isEmpty() ? "" : " Note: " + String.join(" ", d.warnings()));
-        return new EndpointChoice(new EngineEndpoint(e.host(), e.tlsVerify(),
-                e.certPath() == null ? null : e.certPath().toString(), e.source(), reason,
-                apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim()), d.triedLines(), "");
+        return new EndpointChoice(toEndpoint(e, reason, apiVersion), d.triedLines(), "");
+    }
+
+    static EngineEndpoint toEndpoint(Endpoint e, String reason, String apiVersion) {
+        return new EngineEndpoint(e.host(), e.tlsVerify(), e.certPath() == null ? null : e.certPath().toString(),
+                e.source(), reason, apiVersion == null || apiVersion.isBlank() ? null : apiVersion.trim(),
+                e.context(), null);
     }
 }

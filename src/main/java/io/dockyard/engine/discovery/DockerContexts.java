@@ -117,6 +117,17 @@ final class DockerContexts {
         return names;
     }
 
+    /** The context's description ({@code Metadata.Description}), empty when it has none or cannot be read. */
+    String description(String name) {
+        try {
+            Object words = at(JsonReader.parse(Files.readString(metaFile(name), StandardCharsets.UTF_8)),
+                    "Metadata", "Description");
+            return words instanceof String ? ((String) words).trim() : "";
+        } catch (IOException | JsonReader.JsonException | RuntimeException e) {
+            return "";
+        }
+    }
+
     Path metaFile(String name) {
         return configDir.resolve("contexts").resolve("meta").resolve(sha256(name)).resolve("meta.json");
     }

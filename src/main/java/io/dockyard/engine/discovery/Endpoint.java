@@ -11,11 +11,16 @@ import java.util.Objects;
  * @param certPath  folder holding {@code ca.pem}, {@code cert.pem} and {@code key.pem}, or null when none is used
  * @param source    a short label for the status bar: "--host", "DOCKER_HOST", "context prod", "default socket" …
  * @param reason    one sentence: why this address won
+ * @param context   the docker context the address was read from, or null when none was
  */
-public record Endpoint(String host, boolean tlsVerify, Path certPath, String source, String reason) {
+public record Endpoint(String host, boolean tlsVerify, Path certPath, String source, String reason, String context) {
     public Endpoint {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    public Endpoint(String host, boolean tlsVerify, Path certPath, String source, String reason) {
+        this(host, tlsVerify, certPath, source, reason, null);
     }
 }

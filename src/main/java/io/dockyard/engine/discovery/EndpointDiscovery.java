@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li>the first usual socket that answers a ping, or the named pipe on Windows.</li>
  * </ol>
  * A setting the user chose (steps 1–3) that is broken is the problem: discovery does not quietly fall
- * back to another engine. Network ({@code tcp://}) addresses are not contacted here; the feed does that.
+ * back to another engine. Network ({@code tcp://}, {@code ssh://}) addresses are not contacted here; the
+ * feed does that.
  * {@link #discover} never throws; everything wrong comes back as words in the {@link Discovery}.
  */
 public final class EndpointDiscovery {
@@ -62,6 +63,40 @@ public final class EndpointDiscovery {
         }
     }
 
+    /** The CLI's "default" context: {@code DOCKER_HOST} when set, else the first usual socket that answers. */
+    Discovery discoverDefault() {
+        Trail trail = new Trail();
+        try {
+            String dockerHost = env("DOCKER_HOST");
+            if (dockerHost != null) {
+                return fromHostSetting(new Choice("DOCKER_HOST", "DOCKER_HOST is set to",
+                        "Fix DOCKER_HOST, or unset it to use the local socket."), dockerHost, trail);
+            }
+            return isWindows() ? windowsPipe(trail) : firstAnsweringSocket(trail);
+        } catch (RuntimeException e) {
+            return trail.problem("Dockyard could not read the default engine (" + e + "). Please report this.");
+        }
+    }
+
+    /** The named context's engine, checked as when it is the current one; never throws. */
+    Discovery discoverContext(String name) {
+        Trail trail = new Trail();
+        Choice choice = new Choice("context " + name, "Context '" + name + "' has the Docker endpoint",
+                "Fix it with `docker context update " + name + " --docker host=…`.", name);
+        try {
+            return fromContextEndpoint(choice, name, contexts.read(name), trail);
+        } catch (DockerContexts.Problem e) {
+            trail.tried(choice.source, "", e.getMessage());
+            return trail.problem("Context '" + name + "' cannot be used: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return trail.problem("Dockyard could not read context '" + name + "' (" + e + "). Please report this.");
+        }
+    }
+
+    DockerContexts contexts() {
+        return contexts;
+    }
+
     private Discovery search(String hostFlag, Trail trail) {
         String dockerHost = env("DOCKER_HOST");
         String contextName = env("DOCKER_CONTEXT");
@@ -94,7 +129,8 @@ public final class EndpointDiscovery {
         } catch (HostAddress.Invalid e) {
             trail.tried(choice.source, raw.trim(), "not an engine address: " + e.getMessage());
             return trail.problem(choice.intro + " '" + raw + "', which is not an engine address: " + e.getMessage()
-                    + ". " + choice.fix + " Addresses look like unix:///var/run/docker.sock or tcp://host:2376.");
+                    + ". " + choice.fix + " Addresses look like unix:///var/run/docker.sock, tcp://host:2376"
+                    + " or ssh://user@host.");
         }
         String tlsValue = env("DOCKER_TLS_VERIFY");
         boolean tls = tlsValue != null;
@@ -141,7 +177,7 @@ public final class EndpointDiscovery {
             return Optional.empty();
         }
         Choice choice = new Choice("context " + name, "Context '" + name + "' (chosen by " + chosenBy
-                + ") has the Docker endpoint", fix);
+                + ") has the Docker endpoint", fix, name);
         try {
             return Optional.of(fromContextEndpoint(choice, name, contexts.read(name), trail));
         } catch (DockerContexts.Problem e) {
@@ -193,14 +229,19 @@ public final class EndpointDiscovery {
                 }
                 trail.tried(choice.source, address.uri(), "chosen (a named pipe is checked when connecting)");
                 return trail.found(new Endpoint(address.uri(), false, null, choice.source,
-                        choice.intro + " " + address.uri() + "."));
+                        choice.intro + " " + address.uri() + ".", choice.context));
+            case SSH:
+                trail.tried(choice.source, address.uri(), "chosen (an ssh engine is checked when connecting)");
+                return trail.found(new Endpoint(address.uri(), false, null, choice.source,
+                        choice.intro + " " + address.uri() + " (through ssh, as the docker CLI does).",
+                        choice.context));
             default:
                 String tls = certPath == null ? "" : tlsVerify
                         ? " (TLS, verified against " + contexts.display(certPath.resolve("ca.pem")) + ")"
                         : " (TLS without verifying the engine)";
                 trail.tried(choice.source, address.uri(), "chosen (a network engine is checked when connecting)");
                 return trail.found(new Endpoint(address.uri(), tlsVerify, certPath, choice.source,
-                        choice.intro + " " + address.uri() + tls + "."));
+                        choice.intro + " " + address.uri() + tls + ".", choice.context));
         }
     }
 
@@ -215,7 +256,7 @@ public final class EndpointDiscovery {
         }
         trail.tried(choice.source, address.uri(), "answers");
         return trail.found(new Endpoint(address.uri(), false, null, choice.source,
-                choice.intro + " " + address.uri() + ", and it answers."));
+                choice.intro + " " + address.uri() + ", and it answers.", choice.context));
     }
 
     // Step 4: the usual places
@@ -268,11 +309,11 @@ public final class EndpointDiscovery {
         }
     }
 
-    private static List<String> missingCertFiles(Path folder) {
+    static List<String> missingCertFiles(Path folder) {
         return CERT_FILES.stream().filter(f -> !Files.isRegularFile(folder.resolve(f))).toList();
     }
 
-    private static String listed(List<String> missing) {
+    static String listed(List<String> missing) {
         return String.join(" and ", missing) + (missing.size() == 1 ? " is missing" : " are missing");
     }
 
@@ -291,7 +332,10 @@ public final class EndpointDiscovery {
     }
 
     /** How a setting was chosen, for the attempt label and the sentences about it. */
-    private record Choice(String source, String intro, String fix) {
+    private record Choice(String source, String intro, String fix, String context) {
+        Choice(String source, String intro, String fix) {
+            this(source, intro, fix, null);
+        }
     }
 
     /** What one discover() call has looked at so far. */

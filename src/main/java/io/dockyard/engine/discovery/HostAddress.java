@@ -6,13 +6,13 @@ import java.util.Locale;
 
 /**
  * An engine address as the docker CLI writes it, checked strictly: {@code unix:///abs/path},
- * {@code tcp://host:port} or {@code npipe:////./pipe/name}. Anything else is refused with a reason
- * for people.
+ * {@code tcp://host:port}, {@code ssh://[user@]host[:port]} or {@code npipe:////./pipe/name}. Anything
+ * else is refused with a reason for people.
  */
 record HostAddress(Kind kind, String uri, Path socketPath) {
 
     /** The transports Dockyard can reach. */
-    enum Kind { UNIX, TCP, NPIPE }
+    enum Kind { UNIX, TCP, SSH, NPIPE }
 
     static HostAddress parse(String raw) throws Invalid {
         String value = raw.trim();
@@ -32,10 +32,7 @@ record HostAddress(Kind kind, String uri, Path socketPath) {
             case "http":
             case "https":
                 throw new Invalid("Docker addresses network engines with tcp://, not " + scheme + "://");
-            case "ssh":
-                throw new Invalid("ssh:// engines are not supported by Dockyard yet; forward the remote socket"
-                        + " with `ssh -NL /tmp/docker.sock:/var/run/docker.sock user@host` and use"
-                        + " unix:///tmp/docker.sock");
+            case "ssh": return ssh(rest);
             default:
                 throw new Invalid("'" + scheme + "://' is not a scheme Dockyard can use");
         }
@@ -93,6 +90,46 @@ record HostAddress(Kind kind, String uri, Path socketPath) {
         }
         checkPort(host, port);
         return new HostAddress(Kind.TCP, "tcp://" + hostPort, null);
+    }
+
+    private static HostAddress ssh(String rest) throws Invalid {
+        String value = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+        if (value.matches(".*[/?#].*")) {
+            throw new Invalid("only ssh://user@host or ssh://user@host:port is allowed, without a path or query");
+        }
+        int at = value.lastIndexOf('@');
+        String user = at < 0 ? "" : value.substring(0, at);
+        String hostPort = value.substring(at + 1);
+        if (at >= 0 && !user.matches("[A-Za-z0-9._-]+")) {
+            throw new Invalid(user.isEmpty() ? "the user name before '@' is empty"
+                    : "'" + user + "' is not a user name (letters, digits, '.', '_' and '-')");
+        }
+        if (!hostPort.startsWith("[") && hostPort.indexOf(':') != hostPort.lastIndexOf(':')) {
+            throw new Invalid("write an IPv6 address in brackets, as in ssh://me@[::1]:22");
+        }
+        int colon = hostPort.startsWith("[") ? hostPort.indexOf("]:") + 1 : hostPort.lastIndexOf(':');
+        String host = colon <= 0 ? hostPort : hostPort.substring(0, colon);
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (bare.isEmpty()) {
+            throw new Invalid("it names no host; write ssh://user@host");
+        }
+        if (!bare.matches("[A-Za-z0-9._%-]+") && !(host.startsWith("[") && bare.matches("[0-9A-Fa-f:.%]+"))) {
+            throw new Invalid("'" + bare + "' is not a host name or IP address"
+                    + (bare.contains(":") ? " (write an IPv6 address in brackets, as in ssh://me@[::1]:22)" : ""));
+        }
+        if (colon > 0) {
+            checkPort(host, hostPort.substring(colon + 1), "ssh://" + (at < 0 ? "" : user + "@") + host + ":22");
+        }
+        return new HostAddress(Kind.SSH, "ssh://" + value, null);
+    }
+
+    private static void checkPort(String host, String port, String example) throws Invalid {
+        if (port == null || port.isEmpty()) {
+            throw new Invalid("the port after ':' is empty; write " + example + " or leave the ':' out");
+        }
+        if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            throw new Invalid("'" + port + "' is not a port number (1 to 65535)");
+        }
     }
 
     private static void checkPort(String host, String port) throws Invalid {

@@ -103,7 +103,7 @@ class EndpointDiscoveryContextTest {
 
         assertEquals(new Endpoint("tcp://prod.example:2376", true, tls, "context prod",
                 "Context 'prod' (chosen by DOCKER_CONTEXT) has the Docker endpoint tcp://prod.example:2376 (TLS,"
-                        + " verified against ~/.docker/contexts/tls/" + SHA_PROD + "/docker/ca.pem)."), e);
+                        + " verified against ~/.docker/contexts/tls/" + SHA_PROD + "/docker/ca.pem).", "prod"), e);
     }
 
     @Test

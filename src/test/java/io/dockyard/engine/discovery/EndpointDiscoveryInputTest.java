@@ -42,7 +42,7 @@ class EndpointDiscoveryInputTest {
         "garbage              | it has no scheme such as unix:// or tcp://",
         "http://h:2375        | Docker addresses network engines with tcp://, not http://",
         "ftp://h:21           | 'ftp://' is not a scheme Dockyard can use",
-        "ssh://me@h           | ssh:// engines are not supported by Dockyard yet",
+        "ssh://me@            | it names no host; write ssh://user@host",
         "tcp://h              | it has no port; write tcp://h:2376 (TLS) or tcp://h:2375 (plain)",
         "tcp://h:             | it has no port",
         "tcp://h:abc          | 'abc' is not a port number",
