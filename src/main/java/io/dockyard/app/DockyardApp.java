@@ -8,6 +8,8 @@ import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.FollowingEngineCommands;
 import io.dockyard.engine.FollowingLessonProbe;
 import io.dockyard.inspect.InspectorView;
+import io.dockyard.journal.CommandJournal;
+import io.dockyard.journal.JournalView;
 import io.dockyard.learn.LearnView;
 import io.dockyard.learn.LessonAssets;
 import io.dockyard.learn.LessonCoach;
@@ -29,6 +31,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -65,6 +68,17 @@ public final class DockyardApp extends Application {
     private boolean systemDark;
     private EngineLink link;
     private EngineStore store;
+    /** The engine found first, always shown; its yard is {@code #yard}. */
+    private EngineSession first;
+    /** The engines shown beside it, in the order they were shown. */
+    private final List<EngineSession> others = new ArrayList<>();
+    /** The engine whose object the inspector shows: the one whose yard was used last. */
+    private EngineSession active;
+    private ShownEngines shownEngines;
+    private EngineRegions regions;
+    private StatusBar statusBar;
+    private MainWindow window;
+    private CommandJournal journal;
     private FollowingEngineCommands commands;
     /** Wakes the one ticker of all periodic work: texts that count time, the yard's cues. */
     private TimerAlarm alarm;
@@ -113,7 +127,7 @@ public final class DockyardApp extends Application {
         timing.mark("theme");
 
         // The first frame: the yard, the header and the status bar, live as soon as the engine is.
-        StatusBar statusBar = new StatusBar(clock);
+        statusBar = new StatusBar(clock);
         prelaunch.settings().problem().ifPresent(statusBar::notice);
         Executor frames = link.frames();
         saver = new SettingsSaver(prelaunch.store(), problem -> frames.execute(() -> statusBar.notice(problem)));
@@ -125,15 +139,20 @@ public final class DockyardApp extends Application {
         motion = MotionPreference.fromSystem(settings.reducedMotion());
         YardView yard = new YardView(new YardViewModel(), motion.motion(), ticker);
         this.yard = yard;
-        MainWindow window = new MainWindow(yard, statusBar);
-        window.setOverlay(noEngine);
+        first = new EngineSession("", null, link, yard, new StackPane(yard, noEngine), null, clock);
+        active = first;
+        shownEngines = ShownEngines.from(settings);
+        regions = new EngineRegions();
+        regions.show(List.of(first));
+        MainWindow window = new MainWindow(regions, statusBar);
+        this.window = window;
         menu = new AppMenu(stage, store, on -> {
             saveSettings(settings.withReducedMotion(on));
             applyMotion(motion.withMenu(on));
         });
         menu.showMotion(motion);
         menu.addFirst(new YardExport(yard).menuItems(stage, exports, link.frames()));
-        window.addTools(themeButton(), menu.button());
+        window.addTools(enginesMenu().button(), themeButton(), menu.button());
         window.addPanel("Inspector", () -> made(() -> inspector));
         window.addPanel("Learn", () -> {
             LessonCoach lessons = made(() -> coach);
@@ -152,7 +171,7 @@ public final class DockyardApp extends Application {
         timing.mark("window");
 
         store.subscribe(state -> {
-            drawn = state.withoutIntermediates();
+            drawn = first.drawn(state);
             statusBar.show(drawn); // its counts are of what the yard draws, as docker images counts
             boolean none = state.connection().status() == Connection.Status.NO_ENGINE;
             noEngine.setVisible(none);
@@ -160,7 +179,11 @@ public final class DockyardApp extends Application {
                 noEngine.show(state);
             }
             yard.show(drawn);
+            first.tagIds(several());
             views.forEach(view -> view.accept(drawn));
+            if (active == first && inspector != null) {
+                inspector.show(drawn);
+            }
             rememberEndpoint(state);
             if (commands != null && state.connection().status() == Connection.Status.LIVE) {
                 commands.prepare(); // clients for the first gesture, opened now and off this thread
@@ -184,6 +207,7 @@ public final class DockyardApp extends Application {
                 .then(() -> handsOn(window, yard))
                 .then(() -> window.showPanel("Inspector"))
                 .then(() -> coach = lessonCoach())
+                .then(this::showChosenEngines)
                 .then(() -> DesktopMotion.ask(System.getenv(), link.frames(), reduce -> applyMotion(motion.withDesktop(reduce))))
                 .then(() -> timing.mark("built"))
                 .start();
@@ -205,6 +229,7 @@ public final class DockyardApp extends Application {
     private void applyMotion(MotionPreference next) {
         motion = next;
         yard.setMotion(next.motion());
+        others.forEach(s -> s.yard.setMotion(next.motion()));
         menu.showMotion(next);
     }
 
@@ -219,17 +244,149 @@ public final class DockyardApp extends Application {
     /** The inspector, the gestures on the yard and the journal that records them. */
     private void handsOn(MainWindow window, YardView yard) {
         inspector = new InspectorView(clock);
-        yard.selectionProperty().addListener((o, was, now) -> inspector.select(now == null ? null : now.id()));
-        yard.setOnInspect(inspector::select);
-        addView(inspector::show);
-        commands = new FollowingEngineCommands(this::currentEndpoint, Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "dockyard-commands");
+        journal = new CommandJournal(clock);
+        JournalView journalView = new JournalView(journal);
+        commands = first.commands();
+        commands.prepare();
+        handsOn = first.handsOn(journal, this::several);
+        handsOn.aim(inspector);
+        follow(first, window);
+        store.subscribeEvents(journalView::showEvents);
+        window.setJournal(journalView);
+    }
+
+    /** The inspector follows the yard that was used last, and shows that engine's objects. */
+    private void follow(EngineSession session, MainWindow window) {
+        YardView y = session.yard;
+        y.selectionProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                activate(session);
+            }
+            if (active == session) {
+                inspector.select(now == null ? null : now.id());
+            }
+        });
+        y.setOnInspect(target -> {
+            activate(session);
+            inspector.select(target);
+        });
+        y.setOnOpen(s -> window.showPanel("Inspector"));
+    }
+
+    private void activate(EngineSession session) {
+        if (active == session) {
+            return;
+        }
+        EngineSession was = active;
+        active = session;
+        was.yard.clearSelection();
+        if (session.handsOn() != null) {
+            session.handsOn().aim(inspector);
+        }
+        if (session.drawn() != null) {
+            inspector.show(session.drawn());
+        }
+    }
+
+    /** Whether more than one engine is on screen: then ids and journal lines name their engine. */
+    private boolean several() {
+        return !others.isEmpty();
+    }
+
+    private EnginesMenu enginesMenu() {
+        Executor reads = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dockyard-contexts");
             t.setDaemon(true);
             return t;
-        }));
-        commands.prepare();
-        handsOn = new HandsOn(yard, inspector, store, commands, link.frames(), clock);
-        window.setJournal(handsOn.journalView());
+        });
+        return new EnginesMenu(new EnginesMenu.Choices() {
+            @Override
+            public ShownEngines shown() {
+                return shownEngines;
+            }
+
+            @Override
+            public EngineEndpoint first() {
+                return link.endpoint();
+            }
+
+            @Override
+            public void show(String key, boolean on) {
+                showEngine(key, on);
+            }
+
+            @Override
+            public void removeAdded(String entry) {
+                showEngine(ShownEngines.addressKey(entry), false);
+                chooseEngines(shownEngines.withoutAdded(entry));
+            }
+
+            @Override
+            public void add() {
+                AddEngineDialog.open(stage, reads, link.frames(), (address, certs) -> {
+                    String entry = ShownEngines.entry(address, certs);
+                    chooseEngines(shownEngines.withAdded(entry));
+                    showEngine(ShownEngines.addressKey(entry), true);
+                });
+            }
+        }, reads, link.frames());
+    }
+
+    private void chooseEngines(ShownEngines next) {
+        shownEngines = next;
+        saveSettings(next.into(settings));
+    }
+
+    /** The engines the user showed last time, beside the first. */
+    private void showChosenEngines() {
+        shownEngines.shown().forEach(key -> showEngine(key, true));
+    }
+
+    /** Shows or hides an engine beside the first, and keeps the choice. */
+    private void showEngine(String key, boolean on) {
+        chooseEngines(shownEngines.withShown(key, on));
+        EngineSession present = others.stream().filter(s -> s.key.equals(key)).findFirst().orElse(null);
+        if (on && present == null) {
+            others.add(openSession(key));
+        } else if (!on && present != null) {
+            others.remove(present);
+            if (active == present) {
+                activate(first);
+            }
+            present.close();
+        } else {
+            return;
+        }
+        List<EngineSession> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(others);
+        regions.show(all);
+        all.forEach(s -> s.tagIds(several()));
+    }
+
+    /** Starts following one more engine, with its own feed, store, yard and gestures. */
+    private EngineSession openSession(String key) {
+        YardView y = new YardView(new YardViewModel(), motion.motion(), ticker);
+        y.setId("yard-" + YardView.engineTag(key)); // #yard stays the first engine's
+        EngineLink l = EngineLink.follow(EngineSession.endpoints(key), clock);
+        EngineSession session = new EngineSession(key, EngineSession.labelOf(key), l, y, y,
+                () -> showEngine(key, false), clock);
+        session.store().onBug(bug -> statusBar.notice(bug.message()));
+        session.store().subscribe(state -> {
+            EngineState d = session.drawn(state);
+            y.show(d);
+            session.tagIds(several());
+            if (active == session) {
+                inspector.show(d);
+            }
+            if (state.connection().status() == Connection.Status.LIVE) {
+                session.commands().prepare();
+            }
+        });
+        made(() -> journal);
+        session.handsOn(journal, this::several);
+        follow(session, window);
+        return session;
     }
 
     /** Lessons checked against the store from now on, with "show me" done through the journal. */
@@ -319,10 +476,10 @@ public final class DockyardApp extends Application {
         if (alarm != null) {
             alarm.close();
         }
-        if (commands != null) {
-            commands.close();
-        }
-        if (link != null) {
+        others.forEach(EngineSession::close);
+        if (first != null) {
+            first.close();
+        } else if (link != null) {
             link.close();
         }
         if (saver != null) {

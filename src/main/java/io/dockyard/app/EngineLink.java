@@ -1,5 +1,6 @@
 package io.dockyard.app;
 
+import io.dockyard.engine.EndpointChoice;
 import io.dockyard.engine.EndpointChoices;
 import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.EngineFeed;
@@ -10,6 +11,7 @@ import io.dockyard.sync.EngineStore;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The live link to the engine: the feed that lists and follows it, and the store that holds what
@@ -43,6 +45,18 @@ final class EngineLink implements AutoCloseable {
             }
             store.accept(events);
         }, clock);
+        feed.start();
+        return new EngineLink(frames, store, feed);
+    }
+
+    /**
+     * Starts following one more engine, found afresh through {@code endpoints} on every attempt,
+     * for a window that is already open.
+     */
+    static EngineLink follow(Supplier<EndpointChoice> endpoints, Clock clock) {
+        FxFrameExecutor frames = new FxFrameExecutor();
+        EngineStore store = new EngineStore(EngineState.empty(Connection.connecting("", "")), frames);
+        EngineFeed feed = new EngineFeed(endpoints, store::accept, clock);
         feed.start();
         return new EngineLink(frames, store, feed);
     }

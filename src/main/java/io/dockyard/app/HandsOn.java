@@ -13,7 +13,6 @@ import io.dockyard.engine.api.EngineCommands;
 import io.dockyard.inspect.InspectorView;
 import io.dockyard.intent.HostPorts;
 import io.dockyard.journal.CommandJournal;
-import io.dockyard.journal.JournalView;
 import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineState;
 import io.dockyard.model.NetworkRecord;
@@ -23,7 +22,6 @@ import io.dockyard.yard.Selection;
 import io.dockyard.yard.YardView;
 import javafx.stage.Window;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -41,13 +39,17 @@ final class HandsOn {
     private final ActionRunner runner;
     private final ActionMenus menus;
     private final DragToRun dragToRun;
-    private final JournalView journalView;
 
-    HandsOn(YardView yard, InspectorView inspector, EngineStore store, EngineCommands commands, Executor ui, Clock clock) {
+    /**
+     * @param journal where every engine's gestures are written
+     * @param target  the CLI flags that aim this engine's journal lines at it (empty with one engine)
+     */
+    HandsOn(YardView yard, EngineStore store, EngineCommands commands, Executor ui, CommandJournal journal,
+            Supplier<String> target) {
         this.yard = yard;
         this.store = store;
-        this.journal = new CommandJournal(clock);
-        this.runner = new ActionRunner(commands, journal, store::current, ui);
+        this.journal = journal;
+        this.runner = new ActionRunner(commands, journal, store::current, ui, target);
         Supplier<Window> owner = () -> yard.getScene() == null ? null : yard.getScene().getWindow();
         ContainerActions containers = new ContainerActions(runner, owner);
         // an empty set means "clear": the refusal dialog closed
@@ -65,18 +67,16 @@ final class HandsOn {
         WiringActions wiring = WiringActions.of(runner, owner);
         this.menus = new ActionMenus(containers, images, wiring, owner);
         this.dragToRun = DragToRun.install(yard, yard::targetAt, runner, images);
-        this.journalView = new JournalView(journal);
-        inspector.setActions(subject -> subject.isContainer() ? ActionBar.forContainer(subject.container(), menus)
-                : ActionBar.forBlueprint(subject.image(), menus));
         ActionKeys.install(yard, this::selectedContainer, containers);
         menus.installOn(yard, store::current, dragToRun, yard::targetAt);
         yard.setOnConnectRequested((container, network) -> connect(wiring.networks(), container, network));
         store.subscribe(dragToRun::show);
-        store.subscribeEvents(journalView::showEvents);
     }
 
-    JournalView journalView() {
-        return journalView;
+    /** Has the inspector's action bar act on this engine, whose object it now shows. */
+    void aim(InspectorView inspector) {
+        inspector.setActions(subject -> subject.isContainer() ? ActionBar.forContainer(subject.container(), menus)
+                : ActionBar.forBlueprint(subject.image(), menus));
     }
 
     ActionRunner runner() {

@@ -64,7 +64,11 @@ final class YardScene {
 
     /** Ids with {@code tag} after the kind from now on, for every node drawn and to come. */
     void retag(String tag) {
-        engineTag = tag == null ? "" : tag;
+        String next = tag == null ? "" : tag;
+        if (next.equals(engineTag)) {
+            return;
+        }
+        engineTag = next;
         nodes.values().forEach(this::tag);
         frames.values().forEach(this::tag);
     }
