@@ -172,6 +172,8 @@ public final class DockyardApp extends Application {
 
         store.subscribe(state -> {
             drawn = first.drawn(state);
+            EngineEndpoint reached = link.endpoint();
+            statusBar.showExposure(reached == null ? "" : reached.exposure().words());
             statusBar.show(drawn); // its counts are of what the yard draws, as docker images counts
             boolean none = state.connection().status() == Connection.Status.NO_ENGINE;
             noEngine.setVisible(none);
@@ -373,6 +375,9 @@ public final class DockyardApp extends Application {
                 () -> showEngine(key, false), clock);
         session.store().onBug(bug -> statusBar.notice(bug.message()));
         session.store().subscribe(state -> {
+            if (!others.contains(session)) {
+                return; // hidden and closed: a state still on its way is not drawn
+            }
             EngineState d = session.drawn(state);
             y.show(d);
             session.tagIds(several());

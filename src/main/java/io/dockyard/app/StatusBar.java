@@ -32,6 +32,7 @@ public final class StatusBar extends HBox {
     private final Label lastEvent = new Label();
     private final Label counts = new Label();
     private final Label notice = new Label();
+    private final Label exposure = new Label();
     private final Clock clock;
     private EngineState state;
 
@@ -49,7 +50,11 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         notice.setId("status-notice");
         notice.getStyleClass().add("status-notice");
-        getChildren().addAll(dot, status, endpoint, engine, lastEvent, grow, notice, counts);
+        exposure.setId("status-exposure");
+        exposure.getStyleClass().add("status-exposure");
+        exposure.managedProperty().bind(exposure.visibleProperty());
+        exposure.setVisible(false);
+        getChildren().addAll(dot, status, endpoint, exposure, engine, lastEvent, grow, notice, counts);
     }
 
     public void show(EngineState newState) {
@@ -71,6 +76,15 @@ public final class StatusBar extends HBox {
             endpoint.setText(endpoint.getText() + " — " + c.detail());
         }
         tick();
+    }
+
+    /**
+     * Warns that the way to the engine is open to others ("unencrypted and unauthenticated" for a
+     * plain {@code tcp://} to another machine); empty words take the warning away.
+     */
+    public void showExposure(String words) {
+        exposure.setText(words.isEmpty() ? "" : "⚠ " + words);
+        exposure.setVisible(!words.isEmpty());
     }
 
     /** Shows a message that is not about the connection, such as a settings file that was replaced. */
