@@ -1,19 +1,18 @@
 package io.dockyard.engine;
 
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import com.github.dockerjava.core.util.CertificateUtils;
 import com.github.dockerjava.transport.SSLConfig;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,9 @@ import java.util.Locale;
  */
 final class TlsFiles {
     private static final String KEYSTORE_PASSWORD = "docker";
+    private static final int PROBE_TIMEOUT_MILLIS = 3000;
     private final Path folder;
+    private volatile SSLContext context;
 
     TlsFiles(Path folder) {
         this.folder = folder;
@@ -63,9 +64,10 @@ final class TlsFiles {
             kmf.init(keys, KEYSTORE_PASSWORD.toCharArray());
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-            return () -> context;
+            SSLContext made = SSLContext.getInstance("TLS");
+            made.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+            context = made;
+            return () -> made;
         } catch (GeneralSecurityException | IOException e) {
             throw new ConnectionProblem("Dockyard could not set up TLS with the files in " + folder + " (" + e.getMessage()
                     + "). Check that cert.pem and key.pem belong together.", e);
@@ -80,10 +82,16 @@ final class TlsFiles {
             ssl = c instanceof SSLException ? (SSLException) c : ssl;
             text.append(c.getMessage()).append(" / ");
         }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        if (ssl == null && looksCutOff(lower)) {
+            // with TLS 1.3 the engine refuses a client certificate after the handshake: the request
+            // then meets either the engine's alert or a reset. A second, bare handshake tells which.
+            ssl = probe(host);
+            lower = ssl == null ? lower : String.valueOf(ssl.getMessage()).toLowerCase(Locale.ROOT);
+        }
         if (ssl == null) {
             return null;
         }
-        String lower = text.toString().toLowerCase(Locale.ROOT);
         if (lower.contains("pkix path") || lower.contains("unable to find valid certification path")
                 || lower.contains("signature check failed")) {
             return "The engine at " + host + " showed a certificate that " + folder.resolve("ca.pem") + " did not sign,"
@@ -106,6 +114,34 @@ final class TlsFiles {
                     + " without TLS.";
         }
         return "The TLS connection to " + host + " failed: " + ssl.getMessage() + ". Check the files in " + folder + ".";
+    }
+
+    private static boolean looksCutOff(String text) {
+        return text.contains("connection reset") || text.contains("broken pipe") || text.contains("socket closed")
+                || text.contains("end of stream") || text.contains("remote host terminated");
+    }
+
+    /** Shakes hands with the engine once more and asks for /_ping; the TLS failure met, or null when it answered. */
+    private SSLException probe(String host) {
+        SSLContext made = context;
+        URI uri = URI.create(host);
+        if (made == null || uri.getHost() == null || uri.getPort() < 0) {
+            return null;
+        }
+        try (SSLSocket socket = (SSLSocket) made.getSocketFactory().createSocket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), PROBE_TIMEOUT_MILLIS);
+            socket.setSoTimeout(PROBE_TIMEOUT_MILLIS);
+            socket.startHandshake();
+            socket.getOutputStream().write("GET /_ping HTTP/1.1\r\nHost: docker\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.getInputStream().read();
+            return null;
+        } catch (SSLException refused) {
+            return refused;
+        } catch (IOException | RuntimeException other) {
+            return null;
+        }
     }
 
     private String read(String name, String what) {
@@ -140,16 +176,13 @@ final class TlsFiles {
 
     /** The private key in key.pem: PKCS#8, or the older RSA and EC forms openssl also writes. */
     private PrivateKey privateKey(String pem) {
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            Object read = parser.readObject();
-            PrivateKeyInfo info = read instanceof PEMKeyPair ? ((PEMKeyPair) read).getPrivateKeyInfo()
-                    : read instanceof PrivateKeyInfo ? (PrivateKeyInfo) read : null;
-            if (info == null) {
-                throw new IOException(read == null ? "no PEM block in it" : "it holds a " + read.getClass().getSimpleName()
-                        + ", not an unencrypted private key");
+        try {
+            PrivateKey key = CertificateUtils.loadPrivateKey(pem);
+            if (key == null) {
+                throw new IOException("no unencrypted private key in it");
             }
-            return new JcaPEMKeyConverter().getPrivateKey(info);
-        } catch (IOException | RuntimeException e) {
+            return key;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw new ConnectionProblem(folder.resolve("key.pem") + " is not a private key Dockyard can read ("
                     + e.getMessage() + "). It must be an unencrypted PEM key, as `openssl genrsa` writes it.", e);
         }
