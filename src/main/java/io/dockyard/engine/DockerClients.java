@@ -44,27 +44,35 @@ public final class DockerClients {
     private static DockerClient open(EngineEndpoint endpoint, Duration responseTimeout) {
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.host())
-                .withDockerTlsVerify(endpoint.tlsVerify())
+                .withDockerTlsVerify(false)
                 // our own discovery has read ~/.docker already; keep docker-java away from it so a
                 // broken config.json cannot break the client
                 .withDockerConfig(emptyConfigFolder().toString());
-        if (endpoint.certPath() != null && !endpoint.certPath().isEmpty()) {
-            config.withDockerCertPath(endpoint.certPath());
-        }
         if (endpoint.apiVersion() != null && !endpoint.apiVersion().isBlank()) {
             config.withApiVersion(endpoint.apiVersion().trim());
         }
         DefaultDockerClientConfig built = config.build();
         URI host = URI.create(endpoint.host());
-        ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(host)
-                .sslConfig(isLocalSocket(host) ? NO_TLS : built.getSSLConfig())
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .maxConnections(16);
-        if (responseTimeout != null) {
-            http.responseTimeout(responseTimeout);
-        }
-        return DockerClientImpl.getInstance(built, http.build());
+        TlsFiles tls = endpoint.tlsVerify() ? new TlsFiles(endpoint.certPath() == null || endpoint.certPath().isBlank()
+                ? null : Path.of(endpoint.certPath())) : null;
+        // TLS files are read on the first request, so that a broken one is a failed connection, not a crash
+        LazyHttpClient http = new LazyHttpClient(() -> {
+            ZerodepDockerHttpClient.Builder b = new ZerodepDockerHttpClient.Builder()
+                    .dockerHost(host)
+                    .sslConfig(tls != null ? tls.verified() : isLocalSocket(host) ? NO_TLS : null)
+                    .connectionTimeout(CONNECT_TIMEOUT)
+                    .maxConnections(16);
+            if (responseTimeout != null) {
+                b.responseTimeout(responseTimeout);
+            }
+            return b.build();
+        }, failure -> worded(failure, tls, endpoint.host()), null);
+        return DockerClientImpl.getInstance(built, http);
+    }
+
+    private static RuntimeException worded(RuntimeException failure, TlsFiles tls, String host) {
+        String words = tls == null ? null : tls.explain(failure, host);
+        return words == null ? failure : new ConnectionProblem(words, failure);
     }
 
     /**

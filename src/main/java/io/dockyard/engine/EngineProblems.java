@@ -21,6 +21,10 @@ public final class EngineProblems {
     }
 
     public static String describe(Throwable failure, String host) {
+        ConnectionProblem worded = find(failure, ConnectionProblem.class);
+        if (worded != null) {
+            return worded.getMessage();
+        }
         DockerException refusal = find(failure, DockerException.class);
         if (refusal != null) {
             return engineRefused(refusal);

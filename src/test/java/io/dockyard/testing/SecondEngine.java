@@ -17,6 +17,8 @@ public final class SecondEngine implements AutoCloseable {
     private final Path dir;
     private final String bridge;
     private final String namespace;
+    /** Extra listening flags, such as a TLS port; empty unless a test asked for them. */
+    private String extraListen = "";
 
     private SecondEngine(Path dir, String bridge, String namespace) {
         this.dir = dir;
@@ -44,6 +46,21 @@ public final class SecondEngine implements AutoCloseable {
         return "unix://" + dir.resolve("docker.sock");
     }
 
+    /**
+     * Makes the daemon also listen on {@code tcp://127.0.0.1:<free port>} with TLS, verifying clients
+     * against {@code caCert}; call before {@link #start()}. Returns that address.
+     */
+    public String listenWithTls(Path caCert, Path serverCert, Path serverKey) throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String address = "tcp://127.0.0.1:" + port;
+        extraListen = " -H " + address + " --tlsverify --tlscacert " + caCert + " --tlscert " + serverCert
+                + " --tlskey " + serverKey;
+        return address;
+    }
+
     public TestEngine cli() {
         return TestEngine.at(host());
     }
@@ -57,7 +74,7 @@ public final class SecondEngine implements AutoCloseable {
 
     /** Starts the daemon and returns at once, for a test that watches it come up. */
     public void launch() {
-        sh("setsid dockerd --config-file " + dir.resolve("daemon.json") + " -H " + host()
+        sh("setsid dockerd --config-file " + dir.resolve("daemon.json") + " -H " + host() + extraListen
                 + " --data-root " + dir.resolve("data") + " --exec-root " + dir.resolve("exec")
                 + " --pidfile " + dir.resolve("docker.pid")
                 + " --containerd-namespace " + namespace + " --containerd-plugins-namespace " + namespace + "-plugins"
