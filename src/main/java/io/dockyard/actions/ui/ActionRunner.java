@@ -5,6 +5,7 @@ import io.dockyard.engine.api.EngineCommands.BuildProgress;
 import io.dockyard.engine.api.EngineCommands.Outcome;
 import io.dockyard.engine.api.EngineCommands.PullProgress;
 import io.dockyard.intent.BuildImage;
+import io.dockyard.intent.CliTarget;
 import io.dockyard.intent.HostPorts;
 import io.dockyard.intent.Intent;
 import io.dockyard.intent.PullImage;
@@ -69,6 +70,11 @@ public final class ActionRunner {
 
     public CommandJournal journal() {
         return journal;
+    }
+
+    /** A command line as it reaches this runner's engine from a terminal: with its flags while several engines are shown. */
+    public String aimed(String cliLine) {
+        return CliTarget.onto(cliLine, target.get());
     }
 
     /** Journals and performs the intent. Call on the UI thread; the future completes there. */

@@ -85,7 +85,7 @@ final class BuildWindow {
         Parsed<String> t = ImageRefs.tagTarget(tag.getText());
         boolean hasDockerfile = Files.isRegularFile(dockerfile != null ? dockerfile : context.resolve("Dockerfile"));
         String problem = !t.isOk() ? t.problem() : !hasDockerfile ? "There is no Dockerfile in " + context + "." : null;
-        status.setText(problem != null ? problem : "$ " + intent().cliLine());
+        status.setText(problem != null ? problem : "$ " + runner.aimed(intent().cliLine()));
         status.getStyleClass().remove("field-problem");
         if (problem != null) {
             status.getStyleClass().add("field-problem");

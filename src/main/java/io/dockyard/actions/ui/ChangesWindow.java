@@ -28,7 +28,7 @@ final class ChangesWindow {
                 + "is removed, unless it is committed to a new image.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");
-        VBox top = new VBox(4, note, Windows.commandLine("changes-cli", query.cliLine()));
+        VBox top = new VBox(4, note, Windows.commandLine("changes-cli", runner.aimed(query.cliLine())));
         top.setStyle("-fx-padding: 8;");
         BorderPane root = new BorderPane(list);
         root.setTop(top);

@@ -33,7 +33,7 @@ final class HistoryWindow {
         table.getColumns().add(step);
         table.getColumns().add(size);
         ImageHistory query = new ImageHistory(image);
-        Label cli = Windows.commandLine("history-cli", query.cliLine());
+        Label cli = Windows.commandLine("history-cli", runner.aimed(query.cliLine()));
         Label order = new Label("oldest step first");
         order.getStyleClass().add("muted");
         HBox top = new HBox(12, cli, order);

@@ -72,8 +72,8 @@ final class LogsWindow {
         });
         timestamps.selectedProperty().addListener((o, a, b) -> list.refresh());
         search.textProperty().addListener((o, a, text) -> filter(text));
-        Label cli = Windows.commandLine("logs-cli", query().cliLine());
-        cli.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "$ " + query().cliLine(),
+        Label cli = Windows.commandLine("logs-cli", runner.aimed(query().cliLine()));
+        cli.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "$ " + runner.aimed(query().cliLine()),
                 follow.selectedProperty(), timestamps.selectedProperty()));
         HBox bar = new HBox(8, follow, timestamps, search, count, cli);
         bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");

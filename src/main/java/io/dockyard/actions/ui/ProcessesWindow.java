@@ -26,7 +26,7 @@ final class ProcessesWindow {
         table.setPlaceholder(new Label("Asking the engine…"));
         Button refresh = new Button("Refresh");
         ContainerProcesses query = new ContainerProcesses(container);
-        Label cli = Windows.commandLine("processes-cli", query.cliLine());
+        Label cli = Windows.commandLine("processes-cli", runner.aimed(query.cliLine()));
         HBox bar = new HBox(8, refresh, cli);
         bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");
         BorderPane root = new BorderPane(table);

@@ -157,7 +157,7 @@ public final class RunDialog {
         if (checking && problems.get(Field.PORTS).getText().isEmpty()) {
             problems.get(Field.PORTS).setText("checking whether the host ports are free…");
         }
-        preview.setText(check.isOk() ? "$ " + check.intent().cliLine() : "Fix the marked fields to run.");
+        preview.setText(check.isOk() ? "$ " + runner.aimed(check.intent().cliLine()) : "Fix the marked fields to run.");
         Button run = (Button) dialog.getDialogPane().lookup("#run-button");
         if (run != null) {
             run.setDisable(!check.isOk() || checking);

@@ -14,7 +14,7 @@ final class StatsWindow {
 
     static Stage open(ActionRunner runner, Supplier<Window> owner, String container) {
         StatsView view = new StatsView(runner, container);
-        Label cli = Windows.commandLine("stats-cli", view.query().cliLine());
+        Label cli = Windows.commandLine("stats-cli", runner.aimed(view.query().cliLine()));
         VBox root = new VBox(10, view, cli);
         root.setStyle("-fx-padding: 12;");
         Stage stage = Windows.stage(owner, "CPU and memory — " + container, root, 420, 140);
