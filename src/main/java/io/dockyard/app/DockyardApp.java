@@ -79,6 +79,7 @@ public final class DockyardApp extends Application {
     private StatusBar statusBar;
     private MainWindow window;
     private CommandJournal journal;
+    private JournalView journalView;
     private FollowingEngineCommands commands;
     /** Wakes the one ticker of all periodic work: texts that count time, the yard's cues. */
     private TimerAlarm alarm;
@@ -253,7 +254,8 @@ public final class DockyardApp extends Application {
         handsOn = first.handsOn(journal, this::several);
         handsOn.aim(inspector);
         follow(first, window);
-        store.subscribeEvents(journalView::showEvents);
+        this.journalView = journalView;
+        store.subscribeEvents(events -> journalView.showEvents(events, several() ? first.label() : ""));
         window.setJournal(journalView);
     }
 
@@ -390,6 +392,11 @@ public final class DockyardApp extends Application {
         });
         made(() -> journal);
         session.handsOn(journal, this::several);
+        session.store().subscribeEvents(events -> {
+            if (others.contains(session)) {
+                journalView.showEvents(events, session.label());
+            }
+        });
         follow(session, window);
         return session;
     }

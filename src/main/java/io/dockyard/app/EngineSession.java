@@ -89,8 +89,13 @@ final class EngineSession implements AutoCloseable {
     /** Keeps the state the yard now draws; the region's header follows it. */
     EngineState drawn(EngineState state) {
         drawn = state.withoutIntermediates();
-        region.show(drawn, endpoint(), label != null ? label : firstLabel());
+        region.show(drawn, endpoint(), label());
         return drawn;
+    }
+
+    /** What the engine is called on screen: its context, its address, or "this machine". */
+    String label() {
+        return label != null ? label : firstLabel();
     }
 
     /** The first engine by its context's name, or as "this machine" when it is a local socket. */

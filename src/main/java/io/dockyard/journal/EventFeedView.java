@@ -46,12 +46,14 @@ final class EventFeedView extends VBox {
         return list;
     }
 
-    void show(List<EngineEvent> events) {
+    /** @param engine the engine's name to lead each line with, or empty */
+    void show(List<EngineEvent> events, String engine) {
+        String lead = engine.isEmpty() ? "" : "[" + engine + "]  ";
         for (EngineEvent e : events) {
             if (!EventLines.isShown(e)) {
                 continue;
             }
-            list.getItems().add(new Row(EventLines.time(e), EventLines.text(e), isForeign(e)));
+            list.getItems().add(new Row(EventLines.time(e), lead + EventLines.text(e), isForeign(e)));
         }
         if (list.getItems().size() > KEEP) {
             list.getItems().remove(0, list.getItems().size() - KEEP);
@@ -79,13 +81,18 @@ final class EventFeedView extends VBox {
             // a run explains the create and start of the container it made, not what happens to it later
             boolean creating = c.action() == EngineEvent.ContainerAction.CREATE
                     || c.action() == EngineEvent.ContainerAction.START;
-            boolean made = creating && j.cliLine().startsWith("docker run") && (j.outcome().contains(shortId)
+            boolean made = creating && isRun(j.cliLine()) && (j.outcome().contains(shortId)
                     || j.status() == JournalEntry.Status.PENDING);
             if (names || made || j.cliLine().contains(shortId)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code docker run …}, also when aimed at an engine ({@code docker -H HOST run …}). */
+    private static boolean isRun(String line) {
+        return line.startsWith("docker run") || line.startsWith("docker ") && line.contains(" run ");
     }
 
     private static final class RowCell extends ListCell<Row> {

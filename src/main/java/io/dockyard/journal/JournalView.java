@@ -76,7 +76,12 @@ public final class JournalView extends HBox {
 
     /** Appends engine events to the live feed. Call on the UI thread. */
     public void showEvents(List<EngineEvent> events) {
-        feed.show(events);
+        feed.show(events, "");
+    }
+
+    /** Appends one engine's events, each line led by the engine's name (while several are shown). */
+    public void showEvents(List<EngineEvent> events, String engine) {
+        feed.show(events, engine);
     }
 
     /** The command line of the selected entry, copied for pasting into a terminal. */
