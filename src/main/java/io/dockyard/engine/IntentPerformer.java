@@ -13,6 +13,12 @@ import io.dockyard.intent.DisconnectNetwork;
 import io.dockyard.intent.PruneVolumes;
 import io.dockyard.intent.RemoveNetwork;
 import io.dockyard.intent.RemoveProject;
+import io.dockyard.intent.RemoveService;
+import io.dockyard.intent.ScaleService;
+import io.dockyard.intent.UpdateNodeAvailability;
+import io.dockyard.intent.UpdateServiceImage;
+import io.dockyard.intent.Intent;
+import io.dockyard.engine.api.CommandFailed;
 import io.dockyard.intent.RemoveVolume;
 import io.dockyard.intent.RestartProject;
 import io.dockyard.intent.StartProject;
@@ -274,5 +280,30 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
     @Override
     public CompletableFuture<Outcome> visit(RemoveProject remove) {
         return calls.request(PROJECT_LIMIT, () -> projects.remove(remove));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(ScaleService scale) {
+        return notYet(scale);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(UpdateServiceImage update) {
+        return notYet(update);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(RemoveService remove) {
+        return notYet(remove);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(UpdateNodeAvailability update) {
+        return notYet(update);
+    }
+
+    private static CompletableFuture<Outcome> notYet(Intent intent) {
+        return CompletableFuture.failedFuture(new CommandFailed("Dockyard cannot do this from here yet: run "
+                + intent.cliLine() + " in a terminal.", false, null));
     }
 }

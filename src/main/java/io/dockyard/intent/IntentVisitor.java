@@ -62,4 +62,12 @@ public interface IntentVisitor<R> {
     R visit(RestartProject restart);
 
     R visit(RemoveProject remove);
+
+    R visit(ScaleService scale);
+
+    R visit(UpdateServiceImage update);
+
+    R visit(RemoveService remove);
+
+    R visit(UpdateNodeAvailability update);
 }

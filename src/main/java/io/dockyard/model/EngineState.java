@@ -52,6 +52,40 @@ public record EngineState(long revision, Catalogs objects, Connection connection
         return objects.of(Kind.NETWORK, NetworkRecord.class);
     }
 
+    /** Swarm nodes by id; empty unless the engine is a swarm manager. */
+    public Map<String, SwarmNode> nodes() {
+        return objects.of(Kind.NODE, SwarmNode.class);
+    }
+
+    /** Swarm services by id; empty unless the engine is a swarm manager. */
+    public Map<String, SwarmService> services() {
+        return objects.of(Kind.SERVICE, SwarmService.class);
+    }
+
+    /** Swarm tasks by id, the ones the swarm keeps as history among them; empty unless the engine is a manager. */
+    public Map<String, SwarmTask> tasks() {
+        return objects.of(Kind.TASK, SwarmTask.class);
+    }
+
+    /** The tasks of one service, by slot and then newest first, as {@code docker service ps} lists them. */
+    public List<SwarmTask> tasksOf(String serviceId) {
+        return tasks().values().stream().filter(t -> t.serviceId().equals(serviceId))
+                .sorted(Comparator.comparingInt(SwarmTask::slot)
+                        .thenComparing(SwarmTask::timestamp, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(SwarmTask::id))
+                .toList();
+    }
+
+    /** A service by full id, name or an id prefix only one service has, as the docker CLI finds them. */
+    public Optional<SwarmService> findService(String idOrName) {
+        return SwarmLookup.find(services(), idOrName, SwarmService::name);
+    }
+
+    /** A node by full id, hostname (when only one node has it) or an id prefix only one node has. */
+    public Optional<SwarmNode> findNode(String idOrHostname) {
+        return SwarmLookup.find(nodes(), idOrHostname, SwarmNode::hostname);
+    }
+
     /** The engine this state describes. */
     public EngineId engineId() {
         return new EngineId(engine.id(), engine.name());

@@ -9,9 +9,9 @@ public enum Kind {
     CONTAINER(ContainerInstance.class),
     VOLUME(VolumeRecord.class),
     NETWORK(NetworkRecord.class),
-    NODE(null),
-    SERVICE(null),
-    TASK(null);
+    NODE(SwarmNode.class),
+    SERVICE(SwarmService.class),
+    TASK(SwarmTask.class);
 
     private final Class<? extends EngineObject> type;
 

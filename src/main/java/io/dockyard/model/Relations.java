@@ -18,10 +18,12 @@ import java.util.TreeMap;
  * @param binds       every bind mount of a host folder
  * @param attachments every attachment of a container to a network
  * @param projects    compose projects by name, sorted by name
+ * @param placements  every Swarm task with its service, node and container, by service and slot
  */
 public record Relations(List<Mount> mounts, List<Bind> binds, List<Link> attachments,
-                        Map<String, ComposeProject> projects) {
+                        Map<String, ComposeProject> projects, List<Placement> placements) {
     public Relations {
+        placements = List.copyOf(placements);
         mounts = List.copyOf(mounts);
         binds = List.copyOf(binds);
         attachments = List.copyOf(attachments);
@@ -53,6 +55,20 @@ public record Relations(List<Mount> mounts, List<Bind> binds, List<Link> attachm
     public record Link(String containerId, String networkId, Attachment attachment) {
     }
 
+    /**
+     * Where a Swarm task stands: task→service, task→node, task→container.
+     *
+     * @param taskId        the task
+     * @param serviceId     its service, as the task names it
+     * @param nodeId        the node it is placed on, or empty before it is placed
+     * @param containerId   the container that runs it, or empty before there is one
+     * @param containerHere true when this engine holds that container; a task placed on another
+     *                      node runs its container on that node's engine, which this state does not hold
+     */
+    public record Placement(String taskId, String serviceId, String nodeId, String containerId,
+                            boolean containerHere) {
+    }
+
     public static Relations of(EngineState state) {
         List<Mount> mounts = new ArrayList<>();
         List<Bind> binds = new ArrayList<>();
@@ -74,7 +90,17 @@ public record Relations(List<Mount> mounts, List<Bind> binds, List<Link> attachm
                 links.add(new Link(c.id(), id, a));
             }
         }
-        return new Relations(mounts, binds, links, projects(state, containers));
+        return new Relations(mounts, binds, links, projects(state, containers), placements(state));
+    }
+
+    private static List<Placement> placements(EngineState state) {
+        List<Placement> placements = new ArrayList<>();
+        state.tasks().values().stream()
+                .sorted(Comparator.comparing(SwarmTask::serviceId).thenComparingInt(SwarmTask::slot)
+                        .thenComparing(SwarmTask::id))
+                .forEach(t -> placements.add(new Placement(t.id(), t.serviceId(), t.nodeId(), t.containerId(),
+                        !t.containerId().isEmpty() && state.containers().containsKey(t.containerId()))));
+        return placements;
     }
 
     private static Map<String, ComposeProject> projects(EngineState state, List<ContainerInstance> containers) {
@@ -134,6 +160,22 @@ public record Relations(List<Mount> mounts, List<Bind> binds, List<Link> attachm
     /** The attachments of one container. */
     public List<Link> attachmentsOf(String containerId) {
         return attachments.stream().filter(l -> l.containerId().equals(containerId)).toList();
+    }
+
+    /** The tasks of one service, by slot. */
+    public List<Placement> tasksOfService(String serviceId) {
+        return placements.stream().filter(p -> p.serviceId().equals(serviceId)).toList();
+    }
+
+    /** The tasks placed on one node. */
+    public List<Placement> tasksOnNode(String nodeId) {
+        return placements.stream().filter(p -> p.nodeId().equals(nodeId)).toList();
+    }
+
+    /** The task a container runs, if it runs one that this state holds. */
+    public java.util.Optional<Placement> taskOfContainer(String containerId) {
+        return placements.stream().filter(p -> !containerId.isEmpty() && p.containerId().equals(containerId))
+                .findFirst();
     }
 
     /** Whether any container, running or not, mounts the volume: what {@code docker volume prune} spares. */
