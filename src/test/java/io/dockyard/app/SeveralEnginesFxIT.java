@@ -43,6 +43,7 @@ class SeveralEnginesFxIT {
     private DockyardApp app;
     private String home;
     private Path dockerConfig;
+    private Path settingsFile;
 
     @BeforeEach
     void launch() throws Exception {
@@ -62,7 +63,8 @@ class SeveralEnginesFxIT {
         String fromEnv = System.getenv("DOCKER_CONFIG");
         dockerConfig = fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : fakeHome.resolve(".docker");
         FxToolkit.registerPrimaryStage();
-        app = TestLaunch.app(engine.host());
+        settingsFile = Files.createTempDirectory("dockyard-settings").resolve("settings.properties");
+        app = TestLaunch.app(engine.host(), settingsFile);
         Await.until(LIMIT, () -> "live".equals(scene.text("#status-text")), () -> "status: " + scene.text("#status-text"));
         Await.until(LIMIT, () -> scene.present("#journal"), () -> "the journal never arrived");
     }
@@ -98,6 +100,8 @@ class SeveralEnginesFxIT {
         robot.clickOn("#add-engine-address").write(second.host());
         robot.clickOn("#add-engine-add");
         String[] tags = bothEnginesShown();
+        Await.until(LIMIT, () -> kept().contains("address\\:" + second.host().replace(":", "\\:")),
+                () -> "the settings do not keep the added engine: " + kept());
 
         String name = "dy-several-" + engine.runId();
         String container = secondCli.runDetached("--name", name, TestEngine.BASE_IMAGE, "sleep", "300");
@@ -105,6 +109,8 @@ class SeveralEnginesFxIT {
 
         robot.clickOn(region(tags[1]) + " .engine-hide");
         Await.until(LIMIT, () -> !scene.present(".engine"), () -> "the second engine's region is still there");
+        Await.until(LIMIT, () -> kept().contains("engines.shown=\n") || kept().endsWith("engines.shown="),
+                () -> "the settings still show the hidden engine: " + kept());
         String image = engine.docker("image", "inspect", "--format", "{{.Id}}", TestEngine.BASE_IMAGE);
         Await.until(LIMIT, () -> scene.present("#yard #image-" + hex12(image)),
                 () -> "with one engine again, the image's id is not short again: #image-" + hex12(image));
@@ -152,6 +158,16 @@ class SeveralEnginesFxIT {
         Await.until(LIMIT, () -> "exited".equals(secondCli.docker("inspect", "--format", "{{.State.Status}}", container)),
                 () -> "the second engine does not show the container stopped");
         Await.until(LIMIT, () -> journalLines().contains(line), () -> "the journal lacks '" + line + "': " + journalLines());
+    }
+
+    /** The settings file's lines about engines, as the app last wrote them. */
+    private String kept() {
+        try {
+            return Files.exists(settingsFile) ? String.join("\n", Files.readAllLines(settingsFile).stream()
+                    .filter(l -> l.startsWith("extra.engines")).toList()) : "";
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private String context() {

@@ -14,8 +14,12 @@ final class TestLaunch {
     }
 
     static DockyardApp app(String host) throws IOException, TimeoutException {
-        SettingsStore settings = new SettingsStore(Files.createTempDirectory("dockyard-settings")
-                .resolve("settings.properties"));
+        return app(host, Files.createTempDirectory("dockyard-settings").resolve("settings.properties"));
+    }
+
+    /** The app with its settings in {@code file}, for a test that reads what it kept. */
+    static DockyardApp app(String host, java.nio.file.Path file) throws TimeoutException {
+        SettingsStore settings = new SettingsStore(file);
         return (DockyardApp) FxToolkit.setupApplication(() -> new DockyardApp(Prelaunch.prepare(
                 new LaunchOptions(host, false, false), new StartupTiming(false), Clock.systemDefaultZone(), settings)));
     }
