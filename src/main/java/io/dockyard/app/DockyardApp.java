@@ -70,16 +70,8 @@ public final class DockyardApp extends Application {
     private EngineStore store;
     /** The engine found first, always shown; its yard is {@code #yard}. */
     private EngineSession first;
-    /** The engines shown beside it, in the order they were shown. */
-    private final List<EngineSession> others = new ArrayList<>();
-    /** The engine whose object the inspector shows: the one whose yard was used last. */
-    private EngineSession active;
-    private ShownEngines shownEngines;
-    private EngineRegions regions;
-    private StatusBar statusBar;
-    private MainWindow window;
-    private CommandJournal journal;
-    private JournalView journalView;
+    /** The first engine and those shown beside it. */
+    private EngineSessions sessions;
     private FollowingEngineCommands commands;
     /** Wakes the one ticker of all periodic work: texts that count time, the yard's cues. */
     private TimerAlarm alarm;
@@ -128,7 +120,7 @@ public final class DockyardApp extends Application {
         timing.mark("theme");
 
         // The first frame: the yard, the header and the status bar, live as soon as the engine is.
-        statusBar = new StatusBar(clock);
+        StatusBar statusBar = new StatusBar(clock);
         prelaunch.settings().problem().ifPresent(statusBar::notice);
         Executor frames = link.frames();
         saver = new SettingsSaver(prelaunch.store(), problem -> frames.execute(() -> statusBar.notice(problem)));
@@ -141,19 +133,18 @@ public final class DockyardApp extends Application {
         YardView yard = new YardView(new YardViewModel(), motion.motion(), ticker);
         this.yard = yard;
         first = new EngineSession("", null, link, yard, new StackPane(yard, noEngine), null, clock);
-        active = first;
-        shownEngines = ShownEngines.from(settings);
-        regions = new EngineRegions();
-        regions.show(List.of(first));
-        MainWindow window = new MainWindow(regions, statusBar);
-        this.window = window;
+        sessions = new EngineSessions(first, ShownEngines.from(settings),
+                () -> new YardView(new YardViewModel(), motion.motion(), ticker),
+                chosen -> saveSettings(chosen.into(settings)), statusBar::notice, clock);
+        sessions.makePartsWith(rest::finishNow);
+        MainWindow window = new MainWindow(sessions.regions(), statusBar);
         menu = new AppMenu(stage, store, on -> {
             saveSettings(settings.withReducedMotion(on));
             applyMotion(motion.withMenu(on));
         });
         menu.showMotion(motion);
         menu.addFirst(new YardExport(yard).menuItems(stage, exports, link.frames()));
-        window.addTools(enginesMenu().button(), themeButton(), menu.button());
+        window.addTools(sessions.menu(() -> stage, link.frames()).button(), themeButton(), menu.button());
         window.addPanel("Inspector", () -> made(() -> inspector));
         window.addPanel("Learn", () -> {
             LessonCoach lessons = made(() -> coach);
@@ -182,11 +173,8 @@ public final class DockyardApp extends Application {
                 noEngine.show(state);
             }
             yard.show(drawn);
-            first.tagIds(several());
+            sessions.firstDrawn(drawn);
             views.forEach(view -> view.accept(drawn));
-            if (active == first && inspector != null) {
-                inspector.show(drawn);
-            }
             rememberEndpoint(state);
             if (commands != null && state.connection().status() == Connection.Status.LIVE) {
                 commands.prepare(); // clients for the first gesture, opened now and off this thread
@@ -207,10 +195,10 @@ public final class DockyardApp extends Application {
         // The rest once the window is on screen, one part per frame; a side panel asked for
         // before then has it made at once.
         rest.then(() -> AppIcons.applyTo(stage)) // decoding six PNGs can wait a frame
-                .then(() -> handsOn(window, yard))
+                .then(() -> handsOn(window))
                 .then(() -> window.showPanel("Inspector"))
                 .then(() -> coach = lessonCoach())
-                .then(this::showChosenEngines)
+                .then(sessions::showChosen)
                 .then(() -> DesktopMotion.ask(System.getenv(), link.frames(), reduce -> applyMotion(motion.withDesktop(reduce))))
                 .then(() -> timing.mark("built"))
                 .start();
@@ -232,7 +220,7 @@ public final class DockyardApp extends Application {
     private void applyMotion(MotionPreference next) {
         motion = next;
         yard.setMotion(next.motion());
-        others.forEach(s -> s.yard.setMotion(next.motion()));
+        sessions.setMotion(next.motion());
         menu.showMotion(next);
     }
 
@@ -245,160 +233,34 @@ public final class DockyardApp extends Application {
     }
 
     /** The inspector, the gestures on the yard and the journal that records them. */
-    private void handsOn(MainWindow window, YardView yard) {
+    private void handsOn(MainWindow window) {
         inspector = new InspectorView(clock);
-        journal = new CommandJournal(clock);
+        CommandJournal journal = new CommandJournal(clock);
         JournalView journalView = new JournalView(journal);
         commands = first.commands();
         commands.prepare();
-        handsOn = first.handsOn(journal, this::several);
-        handsOn.aim(inspector);
-        follow(first, window);
-        this.journalView = journalView;
-        store.subscribeEvents(events -> journalView.showEvents(events, several() ? first.label() : ""));
+        handsOn = sessions.attach(new EngineSessions.HandsOnParts() {
+            @Override
+            public InspectorView inspector() {
+                return inspector;
+            }
+
+            @Override
+            public CommandJournal journal() {
+                return journal;
+            }
+
+            @Override
+            public JournalView journalView() {
+                return journalView;
+            }
+
+            @Override
+            public void openInspector() {
+                window.showPanel("Inspector");
+            }
+        });
         window.setJournal(journalView);
-    }
-
-    /** The inspector follows the yard that was used last, and shows that engine's objects. */
-    private void follow(EngineSession session, MainWindow window) {
-        YardView y = session.yard;
-        y.selectionProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                activate(session);
-            }
-            if (active == session) {
-                inspector.select(now == null ? null : now.id());
-            }
-        });
-        y.setOnInspect(target -> {
-            activate(session);
-            inspector.select(target);
-        });
-        y.setOnOpen(s -> window.showPanel("Inspector"));
-    }
-
-    private void activate(EngineSession session) {
-        if (active == session) {
-            return;
-        }
-        EngineSession was = active;
-        active = session;
-        was.yard.clearSelection();
-        if (session.handsOn() != null) {
-            session.handsOn().aim(inspector);
-        }
-        if (session.drawn() != null) {
-            inspector.show(session.drawn());
-        }
-    }
-
-    /** Whether more than one engine is on screen: then ids and journal lines name their engine. */
-    private boolean several() {
-        return !others.isEmpty();
-    }
-
-    private EnginesMenu enginesMenu() {
-        Executor reads = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "dockyard-contexts");
-            t.setDaemon(true);
-            return t;
-        });
-        return new EnginesMenu(new EnginesMenu.Choices() {
-            @Override
-            public ShownEngines shown() {
-                return shownEngines;
-            }
-
-            @Override
-            public EngineEndpoint first() {
-                return link.endpoint();
-            }
-
-            @Override
-            public void show(String key, boolean on) {
-                showEngine(key, on);
-            }
-
-            @Override
-            public void removeAdded(String entry) {
-                showEngine(ShownEngines.addressKey(entry), false);
-                chooseEngines(shownEngines.withoutAdded(entry));
-            }
-
-            @Override
-            public void add() {
-                AddEngineDialog.open(stage, reads, link.frames(), (address, certs) -> {
-                    String entry = ShownEngines.entry(address, certs);
-                    chooseEngines(shownEngines.withAdded(entry));
-                    showEngine(ShownEngines.addressKey(entry), true);
-                });
-            }
-        }, reads, link.frames());
-    }
-
-    private void chooseEngines(ShownEngines next) {
-        shownEngines = next;
-        saveSettings(next.into(settings));
-    }
-
-    /** The engines the user showed last time, beside the first. */
-    private void showChosenEngines() {
-        shownEngines.shown().forEach(key -> showEngine(key, true));
-    }
-
-    /** Shows or hides an engine beside the first, and keeps the choice. */
-    private void showEngine(String key, boolean on) {
-        chooseEngines(shownEngines.withShown(key, on));
-        EngineSession present = others.stream().filter(s -> s.key.equals(key)).findFirst().orElse(null);
-        if (on && present == null) {
-            others.add(openSession(key));
-        } else if (!on && present != null) {
-            others.remove(present);
-            if (active == present) {
-                activate(first);
-            }
-            present.close();
-        } else {
-            return;
-        }
-        List<EngineSession> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(others);
-        regions.show(all);
-        all.forEach(s -> s.tagIds(several()));
-    }
-
-    /** Starts following one more engine, with its own feed, store, yard and gestures. */
-    private EngineSession openSession(String key) {
-        YardView y = new YardView(new YardViewModel(), motion.motion(), ticker);
-        y.setId("yard-" + YardView.engineTag(key)); // #yard stays the first engine's
-        EngineLink l = EngineLink.follow(EngineSession.endpoints(key), clock);
-        EngineSession session = new EngineSession(key, EngineSession.labelOf(key), l, y, y,
-                () -> showEngine(key, false), clock);
-        session.store().onBug(bug -> statusBar.notice(bug.message()));
-        session.store().subscribe(state -> {
-            if (!others.contains(session)) {
-                return; // hidden and closed: a state still on its way is not drawn
-            }
-            EngineState d = session.drawn(state);
-            y.show(d);
-            session.tagIds(several());
-            if (active == session) {
-                inspector.show(d);
-            }
-            if (state.connection().status() == Connection.Status.LIVE) {
-                session.commands().prepare();
-            }
-        });
-        made(() -> journal);
-        session.handsOn(journal, this::several);
-        session.store().subscribeEvents(events -> {
-            if (others.contains(session)) {
-                journalView.showEvents(events, session.label());
-            }
-        });
-        follow(session, window);
-        return session;
     }
 
     /** Lessons checked against the store from now on, with "show me" done through the journal. */
@@ -488,9 +350,8 @@ public final class DockyardApp extends Application {
         if (alarm != null) {
             alarm.close();
         }
-        others.forEach(EngineSession::close);
-        if (first != null) {
-            first.close();
+        if (sessions != null) {
+            sessions.close();
         } else if (link != null) {
             link.close();
         }
