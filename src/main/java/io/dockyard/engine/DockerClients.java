@@ -5,6 +5,8 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import io.dockyard.engine.ssh.SshForwarder;
+import io.dockyard.engine.ssh.SshTarget;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -53,21 +55,45 @@ public final class DockerClients {
         }
         DefaultDockerClientConfig built = config.build();
         URI host = URI.create(endpoint.host());
+        if ("ssh".equals(host.getScheme())) {
+            return DockerClientImpl.getInstance(built, overSsh(endpoint, responseTimeout));
+        }
         TlsFiles tls = endpoint.tlsVerify() ? new TlsFiles(endpoint.certPath() == null || endpoint.certPath().isBlank()
                 ? null : Path.of(endpoint.certPath())) : null;
         // TLS files are read on the first request, so that a broken one is a failed connection, not a crash
-        LazyHttpClient http = new LazyHttpClient(() -> {
-            ZerodepDockerHttpClient.Builder b = new ZerodepDockerHttpClient.Builder()
-                    .dockerHost(host)
-                    .sslConfig(tls != null ? tls.verified() : isLocalSocket(host) ? NO_TLS : null)
-                    .connectionTimeout(CONNECT_TIMEOUT)
-                    .maxConnections(16);
-            if (responseTimeout != null) {
-                b.responseTimeout(responseTimeout);
-            }
-            return b.build();
-        }, failure -> worded(failure, tls, endpoint.host()), null);
+        LazyHttpClient http = new LazyHttpClient(
+                () -> http(host, tls != null ? tls.verified() : isLocalSocket(host) ? NO_TLS : null, responseTimeout),
+                failure -> worded(failure, tls, endpoint.host()), null);
         return DockerClientImpl.getInstance(built, http);
+    }
+
+    /** An ssh engine, reached through a local socket whose every connection is one {@code ssh … dial-stdio}. */
+    private static LazyHttpClient overSsh(EngineEndpoint endpoint, Duration responseTimeout) {
+        SshForwarder forwarder = new SshForwarder(SshTarget.parse(endpoint.host(), endpoint.sshConfig()));
+        return new LazyHttpClient(() -> {
+            Path socket;
+            try {
+                socket = forwarder.start();
+            } catch (java.io.IOException e) {
+                throw new ConnectionProblem("Dockyard could not open its local socket for the ssh connection to "
+                        + forwarder.target().login() + " (" + e.getMessage() + "). Check that the temporary folder "
+                        + System.getProperty("java.io.tmpdir") + " is writable.", e);
+            }
+            return http(URI.create("unix://" + socket), NO_TLS, responseTimeout);
+        }, failure -> forwarder.lastProblem() == null ? failure
+                : new ConnectionProblem(forwarder.lastProblem(), failure), forwarder);
+    }
+
+    private static ZerodepDockerHttpClient http(URI host, SSLConfig ssl, Duration responseTimeout) {
+        ZerodepDockerHttpClient.Builder b = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(host)
+                .sslConfig(ssl)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .maxConnections(16);
+        if (responseTimeout != null) {
+            b.responseTimeout(responseTimeout);
+        }
+        return b.build();
     }
 
     private static RuntimeException worded(RuntimeException failure, TlsFiles tls, String host) {
