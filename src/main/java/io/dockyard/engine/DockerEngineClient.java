@@ -11,6 +11,10 @@ import io.dockyard.model.ContainerInstance;
 import io.dockyard.model.EngineInfo;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.SwarmNode;
+import io.dockyard.model.SwarmService;
+import io.dockyard.model.SwarmTask;
+import io.dockyard.engine.api.SwarmMembership;
 import io.dockyard.model.VolumeRecord;
 
 import java.io.Closeable;
@@ -150,6 +154,46 @@ public final class DockerEngineClient implements EngineClient {
             }
         }
         return volumes;
+    }
+
+    @Override
+    public SwarmMembership swarm() {
+        var swarm = requests.infoCmd().exec().getSwarm();
+        if (swarm == null || swarm.getLocalNodeState() == null) {
+            return SwarmMembership.NONE;
+        }
+        return new SwarmMembership(swarm.getNodeID(), swarm.getLocalNodeState().name().toLowerCase(Locale.ROOT),
+                Boolean.TRUE.equals(swarm.getControlAvailable()));
+    }
+
+    @Override
+    public List<SwarmNode> nodes() {
+        return requests.listSwarmNodesCmd().exec().stream().map(SwarmMapper::node).toList();
+    }
+
+    @Override
+    public Optional<SwarmNode> node(String id) {
+        return requests.listSwarmNodesCmd().withIdFilter(List.of(id)).exec().stream()
+                .filter(n -> id.equals(n.getId())).findFirst().map(SwarmMapper::node);
+    }
+
+    @Override
+    public List<SwarmService> services() {
+        return requests.listServicesCmd().exec().stream().map(SwarmMapper::service).toList();
+    }
+
+    @Override
+    public Optional<SwarmService> service(String id) {
+        try {
+            return Optional.of(SwarmMapper.service(requests.inspectServiceCmd(id).exec()));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<SwarmTask> tasks() {
+        return requests.listTasksCmd().exec().stream().map(SwarmMapper::task).toList();
     }
 
     @Override

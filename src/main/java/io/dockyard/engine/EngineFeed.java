@@ -59,6 +59,7 @@ public final class EngineFeed implements AutoCloseable {
     private final Coalescer<RawEvent> arrived;
     private final SourceContext lent;
     private final List<KindSource> sources;
+    private final TaskSource tasks;
     private final HealthPing health;
     private final RetryTimer retries;
 
@@ -98,8 +99,12 @@ public final class EngineFeed implements AutoCloseable {
         this.lent = new SourceContext(clock, this::emit, this::onControl, this::later, executors.fetches());
         ContainerDetails details = new ContainerDetails(lent);
         // containers before images: a commit reads as the container's event, then the image it made
+        SwarmScope swarm = new SwarmScope(lent);
+        this.tasks = new TaskSource(lent, swarm, TaskSource.INTERVAL);
+        // nodes first among the Swarm kinds: their listing asks whether the engine manages a swarm at all
         this.sources = List.of(new ContainerSource(details), new ImageSource(details), new VolumeSource(lent),
-                new NetworkSource(lent, details));
+                new NetworkSource(lent, details), SwarmObjectSource.nodes(lent, swarm),
+                SwarmObjectSource.services(lent, swarm, tasks::pollSoon), tasks);
         this.health = new HealthPing(clock, this::onControl,
                 since -> emit(List.of(new EngineSilent(clock.instant(), since))),
                 // the engine is back from a silence: whatever it did meanwhile is listed afresh
@@ -115,6 +120,15 @@ public final class EngineFeed implements AutoCloseable {
     /** The endpoint in use, or null before the first one is found. Never blocks. */
     public EngineEndpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * Turns the poll of Swarm tasks on or off; it is on from the start. Off stops it entirely (the
+     * tasks listed at the last connect stay as they were); on polls at once, then every second, on
+     * a swarm manager only. An app that shows no Swarm objects turns it off. Never blocks.
+     */
+    public void pollSwarmTasks(boolean on) {
+        onControl(() -> tasks.polling(on));
     }
 
     private void connect() {

@@ -17,8 +17,6 @@ import io.dockyard.intent.RemoveService;
 import io.dockyard.intent.ScaleService;
 import io.dockyard.intent.UpdateNodeAvailability;
 import io.dockyard.intent.UpdateServiceImage;
-import io.dockyard.intent.Intent;
-import io.dockyard.engine.api.CommandFailed;
 import io.dockyard.intent.RemoveVolume;
 import io.dockyard.intent.RestartProject;
 import io.dockyard.intent.StartProject;
@@ -61,6 +59,7 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
     private final EngineStreams streams;
     private final ObjectCommands objects;
     private final ProjectCommands projects;
+    private final SwarmCommands swarm;
 
     IntentPerformer(DockerClient requests, DockerEngineCommands.Calls calls, EngineStreams streams) {
         this.requests = requests;
@@ -68,6 +67,7 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
         this.streams = streams;
         this.objects = new ObjectCommands(requests);
         this.projects = new ProjectCommands(requests);
+        this.swarm = new SwarmCommands(requests);
     }
 
     private CompletableFuture<Outcome> request(Supplier<Outcome> work) {
@@ -284,26 +284,22 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
 
     @Override
     public CompletableFuture<Outcome> visit(ScaleService scale) {
-        return notYet(scale);
+        return request(() -> swarm.scale(scale));
     }
 
     @Override
     public CompletableFuture<Outcome> visit(UpdateServiceImage update) {
-        return notYet(update);
+        // the engine answers once the update is accepted; the swarm rolls it out afterwards
+        return request(() -> swarm.update(update));
     }
 
     @Override
     public CompletableFuture<Outcome> visit(RemoveService remove) {
-        return notYet(remove);
+        return request(() -> swarm.remove(remove));
     }
 
     @Override
     public CompletableFuture<Outcome> visit(UpdateNodeAvailability update) {
-        return notYet(update);
-    }
-
-    private static CompletableFuture<Outcome> notYet(Intent intent) {
-        return CompletableFuture.failedFuture(new CommandFailed("Dockyard cannot do this from here yet: run "
-                + intent.cliLine() + " in a terminal.", false, null));
+        return request(() -> swarm.availability(update));
     }
 }

@@ -17,11 +17,6 @@ public record UpdateServiceImage(String service, String image) implements Intent
     }
 
     @Override
-    public boolean isLong() {
-        return true;
-    }
-
-    @Override
     public <R> R accept(IntentVisitor<R> visitor) {
         return visitor.visit(this);
     }

@@ -6,6 +6,10 @@ import io.dockyard.model.EngineInfo;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.Kind;
 import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.SwarmNode;
+import io.dockyard.model.SwarmService;
+import io.dockyard.model.SwarmTask;
+import io.dockyard.engine.api.SwarmMembership;
 import io.dockyard.model.VolumeRecord;
 
 import java.io.Closeable;
@@ -31,6 +35,14 @@ final class FakeEngineClient implements EngineClient {
     final Map<String, ContainerInstance> containers = new LinkedHashMap<>();
     final Map<String, VolumeRecord> volumes = new LinkedHashMap<>();
     final Map<String, NetworkRecord> networks = new LinkedHashMap<>();
+    final Map<String, SwarmNode> nodes = new LinkedHashMap<>();
+    final Map<String, SwarmService> services = new LinkedHashMap<>();
+    final Map<String, SwarmTask> tasks = new LinkedHashMap<>();
+    /** What {@code docker info} says of the swarm; not in one unless a test says so. */
+    SwarmMembership swarm = SwarmMembership.NONE;
+    int swarmQuestions;
+    int taskPolls;
+    final List<String> servicesInspected = new CopyOnWriteArrayList<>();
     /** What {@code system df} says each volume holds. */
     final Map<String, Long> volumeBytes = new HashMap<>();
 
@@ -132,6 +144,54 @@ final class FakeEngineClient implements EngineClient {
         List<VolumeRecord> measured = new ArrayList<>();
         volumes.values().forEach(v -> measured.add(v.withSize(volumeBytes.getOrDefault(v.name(), 0L))));
         return measured;
+    }
+
+    @Override
+    public SwarmMembership swarm() {
+        requireReachable();
+        swarmQuestions++;
+        return swarm;
+    }
+
+    @Override
+    public List<SwarmNode> nodes() {
+        requireManager();
+        return List.copyOf(nodes.values());
+    }
+
+    @Override
+    public Optional<SwarmNode> node(String id) {
+        requireManager();
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    @Override
+    public List<SwarmService> services() {
+        requireManager();
+        return List.copyOf(services.values());
+    }
+
+    @Override
+    public Optional<SwarmService> service(String id) {
+        requireManager();
+        servicesInspected.add(id);
+        return Optional.ofNullable(services.get(id));
+    }
+
+    @Override
+    public List<SwarmTask> tasks() {
+        requireManager();
+        taskPolls++;
+        return List.copyOf(tasks.values());
+    }
+
+    /** As the engine answers a worker or an engine outside a swarm: 503 in its own words. */
+    private void requireManager() {
+        requireReachable();
+        if (!swarm.canList()) {
+            throw new IllegalStateException("This node is not a swarm manager. Use \"docker swarm init\" or"
+                    + " \"docker swarm join\" to connect this node to swarm and try again.");
+        }
     }
 
     @Override

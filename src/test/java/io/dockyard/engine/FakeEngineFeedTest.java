@@ -92,7 +92,10 @@ class FakeEngineFeedTest {
     void connectingListsAllFourKindsInOneResyncThenMeasuresTheVolumes() {
         start();
         Resync resync = only(Resync.class);
-        assertEquals(Set.of(Kind.IMAGE, Kind.CONTAINER, Kind.VOLUME, Kind.NETWORK), resync.listings().keySet());
+        assertEquals(java.util.EnumSet.allOf(Kind.class), resync.listings().keySet());
+        for (Kind swarm : List.of(Kind.NODE, Kind.SERVICE, Kind.TASK)) {
+            assertEquals(List.of(), resync.listings().get(swarm), "an engine outside a swarm lists no " + swarm);
+        }
         assertEquals(Set.of(IMAGE), state.images().keySet());
         assertEquals(Set.of(WEB, DB), state.containers().keySet());
         assertEquals(Set.of("shop_data"), state.volumes().keySet());

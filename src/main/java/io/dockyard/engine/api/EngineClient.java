@@ -5,6 +5,9 @@ import io.dockyard.model.EngineInfo;
 import io.dockyard.model.ImageBlueprint;
 import io.dockyard.model.Kind;
 import io.dockyard.model.NetworkRecord;
+import io.dockyard.model.SwarmNode;
+import io.dockyard.model.SwarmService;
+import io.dockyard.model.SwarmTask;
 import io.dockyard.model.VolumeRecord;
 
 import java.io.Closeable;
@@ -60,6 +63,39 @@ public interface EngineClient extends AutoCloseable {
      * The engine walks each volume's files for this: it can take seconds, so ask rarely.
      */
     List<VolumeRecord> volumeSizes();
+
+    /** Whether the engine is in a swarm and manages it ({@code docker info}); not in one where the engine does not say. */
+    default SwarmMembership swarm() {
+        return SwarmMembership.NONE;
+    }
+
+    /** Every node of the swarm ({@code docker node ls}); a manager only, others refuse. */
+    default List<SwarmNode> nodes() {
+        return List.of();
+    }
+
+    /** {@code docker node inspect ID}, or empty when the swarm has no such node. */
+    default Optional<SwarmNode> node(String id) {
+        return Optional.empty();
+    }
+
+    /** Every service ({@code docker service ls}); a manager only. */
+    default List<SwarmService> services() {
+        return List.of();
+    }
+
+    /** {@code docker service inspect ID}, or empty when there is no such service. */
+    default Optional<SwarmService> service(String id) {
+        return Optional.empty();
+    }
+
+    /**
+     * Every task the swarm holds, the shut-down and finished ones it keeps as history among them
+     * ({@code GET /tasks}, what {@code docker service ps} reads); a manager only. One request.
+     */
+    default List<SwarmTask> tasks() {
+        return List.of();
+    }
 
     /** A health ping, answered within about a second; true when the engine answered. Never throws. */
     boolean ping();
