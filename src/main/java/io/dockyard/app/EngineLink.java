@@ -75,6 +75,11 @@ final class EngineLink implements AutoCloseable {
         return feed.endpoint();
     }
 
+    /** Polls the engine's Swarm tasks (on a manager) while {@code on}; they have no events of their own. */
+    void pollSwarmTasks(boolean on) {
+        feed.pollSwarmTasks(on);
+    }
+
     @Override
     public void close() {
         feed.close();

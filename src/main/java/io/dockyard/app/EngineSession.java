@@ -8,6 +8,8 @@ import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.EngineState;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.YardView;
+import io.dockyard.motion.Showing;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 import java.time.Clock;
@@ -32,6 +34,8 @@ final class EngineSession implements AutoCloseable {
     private HandsOn handsOn;
     /** The newest state as drawn: without intermediate build images. */
     private EngineState drawn;
+    /** Whether the yard can be seen; held here, as its listeners hold it only weakly. */
+    private final ObservableValue<Boolean> showing;
 
     /**
      * @param label   what the region's header calls the engine; null to name it from its endpoint
@@ -44,6 +48,10 @@ final class EngineSession implements AutoCloseable {
         this.link = link;
         this.yard = yard;
         this.region = new EngineRegion(drawnAs, onHide, clock);
+        // tasks have no events: they are polled, and only while someone can see them
+        this.showing = Showing.of(yard);
+        showing.addListener((o, was, now) -> link.pollSwarmTasks(now));
+        link.pollSwarmTasks(showing.getValue());
         this.commands = new FollowingEngineCommands(link::endpoint, Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dockyard-commands");
             t.setDaemon(true);
