@@ -9,7 +9,9 @@ import io.dockyard.model.EngineEvent.Upserted;
 import io.dockyard.model.EngineObject;
 import io.dockyard.model.Kind;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -17,7 +19,7 @@ import java.util.function.Function;
 /**
  * Swarm nodes or services, which a manager's event stream reports ({@code create}, {@code update},
  * {@code remove}; API 1.30+). The event says only which object changed, so the object it names is
- * inspected again and put in place of the one the model holds, or removed when the swarm no longer
+ * inspected again (once per burst of events) and put in place of the one the model holds, or removed when the swarm no longer
  * has it. Listed at every resync, on a manager only.
  */
 final class SwarmObjectSource implements SwarmScope.SwarmKindSource {
@@ -28,6 +30,8 @@ final class SwarmObjectSource implements SwarmScope.SwarmKindSource {
     private final BiFunction<EngineClient, String, Optional<? extends EngineObject>> inspector;
     private final Runnable afterChange;
     private final Freshness freshness = new Freshness();
+    /** Objects named by the burst being read, inspected once each when it ends. */
+    private final Set<String> named = new LinkedHashSet<>();
 
     /**
      * @param afterChange what else to do after each event (services: look at the tasks soon)
@@ -92,12 +96,20 @@ final class SwarmObjectSource implements SwarmScope.SwarmKindSource {
             // a swarm event where Dockyard thought there was no swarm to manage: the engine just became a manager
             scope.recheck();
         } else if (event.action().equals("remove")) {
+            named.remove(id);
             freshness.gone(id);
             out.add(new Removed(event.time(), kind, List.of(id)));
         } else {
-            inspect(id);
+            // a rolling update sends an update event per step: one inspection per burst is enough
+            named.add(id);
         }
         afterChange.run();
+    }
+
+    @Override
+    public void afterBurst() {
+        named.forEach(this::inspect);
+        named.clear();
     }
 
     /** Fetches the object again; an answer that a later event has overtaken is dropped. */

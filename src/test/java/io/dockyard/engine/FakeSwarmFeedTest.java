@@ -166,6 +166,17 @@ class FakeSwarmFeedTest {
     }
 
     @Test
+    void aBurstOfUpdatesOfOneServiceIsOneInspection() {
+        startManager();
+        int before = engine.servicesInspected.size();
+        for (int i = 0; i < 3; i++) {
+            engine.send(Kind.SERVICE, web.id(), "update", Instant.parse("2026-03-01T10:00:0" + i + "Z"), "name", "web");
+        }
+        settle();
+        assertEquals(List.of(web.id()), engine.servicesInspected.subList(before, engine.servicesInspected.size()));
+    }
+
+    @Test
     void aNodeEventReinspectsTheNode() {
         startManager();
         SwarmNode drained = w.withAvailability(SwarmNode.Availability.DRAIN);

@@ -28,12 +28,19 @@ public final class SecondEngine implements AutoCloseable {
 
     /** Prepares (but does not start) a second engine; skips or fails as {@link TestEngine} does. */
     public static SecondEngine create() throws IOException {
+        return create(200 + (int) (System.nanoTime() % 50));
+    }
+
+    /**
+     * The same, on the bridge subnet {@code 10.213.<subnet>.0/24}: for a test that runs more than one
+     * second engine at once and needs their bridges apart.
+     */
+    public static SecondEngine create(int subnet) throws IOException {
         if (!Files.isExecutable(Path.of("/usr/sbin/dockerd")) && !Files.isExecutable(Path.of("/usr/bin/dockerd"))) {
             throw TestEnv.missing("no dockerd binary (/usr/sbin/dockerd or /usr/bin/dockerd) to start a second engine");
         }
         String id = Long.toString(System.nanoTime() % 100000, 36);
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "dy");
-        int subnet = 200 + (int) (System.nanoTime() % 50);
         String bridge = "dybr" + id;
         SecondEngine engine = new SecondEngine(dir, bridge, "dy" + id);
         engine.sh("ip link add " + bridge + " type bridge && ip addr add 10.213." + subnet + ".1/24 dev " + bridge
