@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The links of one pass: which links the state means (one per container to its image, one per
- * volume mount, one per attachment to a user-defined network), each keyed by {@link EdgeKey};
+ * volume mount, one per attachment to a user-defined network, one per Swarm task to its service
+ * and one to the container that runs it), each keyed by {@link EdgeKey};
  * links that are gone leave, new ones are made, the others are pointed at the current nodes and
  * given their current words. A container's image link is kept when its image changes (its details
  * arrived, or it was recreated from another image), so it is one line for the container's life.
@@ -106,7 +107,29 @@ final class EdgeReconciler {
                         attachment(l, tap));
             }
         });
+        swarm(wanted, engine);
         return wanted;
+    }
+
+    /** Each task to its service, and to the container that runs it where this engine holds it. */
+    private void swarm(Map<EdgeKey, EdgeSpec> wanted, io.dockyard.model.EngineId engine) {
+        for (Relations.Placement p : facts.relations().placements()) {
+            ObjectRef task = engine.ref(Kind.TASK, p.taskId());
+            if (!scene.nodes.containsKey(task)) {
+                continue;
+            }
+            boolean history = facts.swarmHistory().contains(p.taskId());
+            ObjectRef service = engine.ref(Kind.SERVICE, p.serviceId());
+            if (scene.nodes.containsKey(service)) {
+                wanted.put(new EdgeKey(task, service, EdgeKey.Kind.REPLICA, ""),
+                        new EdgeSpec("", "", false, BusTap.NONE, history));
+            }
+            ObjectRef container = engine.ref(Kind.CONTAINER, p.containerId());
+            if (p.containerHere() && scene.nodes.containsKey(container)) {
+                wanted.put(new EdgeKey(task, container, EdgeKey.Kind.RUNS, ""),
+                        new EdgeSpec("", "", false, BusTap.NONE, history));
+            }
+        }
     }
 
     private static EdgeSpec attachment(Relations.Link l, BusTap tap) {

@@ -10,11 +10,14 @@ import javafx.scene.shape.CubicCurve;
  * One link on the yard, named by its {@link EdgeKey}: instance → blueprint (style class
  * {@code link}, id {@code link-<container 12 hex>}), instance → volume ({@code mount}, labelled with
  * the mount path, {@code :read-only} for a {@code :ro} mount), instance → network bus
- * ({@code attachment}, labelled with the address, aliases in the tooltip). Its ends follow the two
+ * ({@code attachment}, labelled with the address, aliases in the tooltip), task → service
+ * ({@code task-link}, {@code :history} for a task that is history), task → the container that runs
+ * it ({@code runs}). Its ends follow the two
  * nodes through every move and animation without being touched.
  */
 public final class LinkLine extends CubicCurve {
     static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
+    static final PseudoClass HISTORY = PseudoClass.getPseudoClass("history");
 
     private EdgeKey key;
     private final YardNode from;
@@ -105,6 +108,7 @@ public final class LinkLine extends CubicCurve {
         }
         spec = next;
         pseudoClassStateChanged(READ_ONLY, next.readOnly());
+        pseudoClassStateChanged(HISTORY, next.history());
         if (label != null || !next.label().isEmpty() || !next.tooltip().isEmpty()) {
             label().setText(next.label());
             labelSized = false;
@@ -177,6 +181,8 @@ public final class LinkLine extends CubicCurve {
             case IMAGE -> Routes.toImage(a, b);
             case MOUNT -> Routes.toVolume(a, b);
             case ATTACHMENT -> Routes.toBus(a, b, spec.tap());
+            case REPLICA -> Routes.toService(a, b);
+            case RUNS -> Routes.toContainer(a, b);
         };
         setStartX(r[0]);
         setStartY(r[1]);

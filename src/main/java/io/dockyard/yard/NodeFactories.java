@@ -20,6 +20,7 @@ final class NodeFactories {
         for (NodeFactory<?, ?> f : List.of(new Blueprints(), new Instances(), new Volumes(), new Networks())) {
             BY_KIND.put(f.kind(), f);
         }
+        SwarmFactories.all().forEach(f -> BY_KIND.put(f.kind(), f));
     }
 
     /** Draws an image that containers still use but the engine no longer holds. */

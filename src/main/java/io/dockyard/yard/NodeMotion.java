@@ -156,8 +156,22 @@ final class NodeMotion {
         play(node, a);
     }
 
-    void drawIn(BlueprintNode node) {
+    void drawIn(YardNode node) {
         play(node, Animations.drawIn(node, motion));
+    }
+
+    /** A Swarm task placed: it comes out of its service's card, {@code from}, into its seat in a node's lane. */
+    void arrive(YardNode node, Box seat, Box from, boolean animate) {
+        if (animate && live && node.isDetailed() && from != null) {
+            play(node, Animations.emerge(node, from.centerX() - seat.centerX(), from.y() - seat.centerY(), motion));
+        }
+    }
+
+    /** A Swarm task that failed or was rejected: a shake, as a dead container's. */
+    void failed(YardNode node, boolean animate) {
+        if (animate && live && node.isDetailed()) {
+            play(node, Animations.shake(node, motion));
+        }
     }
 
     private void stopAll(Node node) {

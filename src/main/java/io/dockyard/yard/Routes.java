@@ -41,6 +41,21 @@ final class Routes {
         return new double[] {x, sy, x, sy, ex, ey, ex, ey};
     }
 
+    /** From the bottom of a task's tile down to the top of its service's card, under the lanes. */
+    static double[] toService(Box task, Box service) {
+        double sx = task.x() + 18;
+        double sy = task.maxY();
+        double ex = Math.max(service.x() + 12, Math.min(service.maxX() - 12, sx));
+        double ey = service.y();
+        double pull = Math.max(20, (ey - sy) * 0.5);
+        return new double[] {sx, sy, sx, sy + pull, ex, ey - pull, ex, ey};
+    }
+
+    /** From a task's tile to the instance of the container that runs it, wherever that stands. */
+    static double[] toContainer(Box task, Box instance) {
+        return sides(task, task.height() / 2, instance, instance.height() / 2);
+    }
+
     private static double[] sides(Box a, double ay, Box b, double by) {
         if (a.maxX() <= b.x()) {
             double sx = a.maxX();

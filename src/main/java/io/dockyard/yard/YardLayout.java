@@ -32,7 +32,8 @@ import java.util.TreeSet;
  * crosses the other; lines past other cards run in the gaps between columns, see {@link BusTap})
  * and its volumes as tanks at the bottom.
  * Volumes of no project stand as tanks in a column left of the yard; user-defined networks of no
- * project run as buses above it. Blocks flow down columns of a fixed height, then right.
+ * project run as buses above it. Blocks flow down columns of a fixed height, then right. A swarm's
+ * nodes, tasks and services stand in an area below all that ({@link SwarmLayout}).
  *
  * <p>Stability: a seat, a tank, a bus and a block, once given, are kept while their holder stays;
  * what is freed is a hole that a newcomer of the same group takes. So adding or removing one
@@ -164,6 +165,7 @@ public final class YardLayout {
         for (Map.Entry<ObjectRef, Seat> e : seats.entrySet()) {
             boxes.put(e.getKey(), seatBox(e.getValue(), plan.blocks(), flowRight));
         }
+        boxes.putAll(SwarmLayout.place(state, SwarmLayout.topUnder(boxes.values())));
         return new Placement(engine, Map.copyOf(boxes), Set.copyOf(missing),
                 new Seating(plan.blocks(), seats, plan.flowHeight()), bounds(boxes.values(), viewportWidth));
     }
@@ -171,7 +173,7 @@ public final class YardLayout {
     /** True when a new state changes what has a place: objects came or went, a container changed image or project. */
     static boolean movesSomething(EngineState before, EngineState after, YardViewModel.Diff diff) {
         if (diff.membershipChanged() || !before.volumes().equals(after.volumes())
-                || !before.networks().equals(after.networks())) {
+                || !before.networks().equals(after.networks()) || swarmChanged(before, after)) {
             return true;
         }
         for (String id : diff.changedContainers()) {
@@ -182,6 +184,12 @@ public final class YardLayout {
             }
         }
         return false;
+    }
+
+    /** Swarm objects have no seats to keep: any change of them lays the swarm area out again. */
+    private static boolean swarmChanged(EngineState before, EngineState after) {
+        return !before.nodes().equals(after.nodes()) || !before.services().equals(after.services())
+                || !before.tasks().equals(after.tasks());
     }
 
     private static Set<String> outgrownProjects(Seating previous, Map<BlockKey, Integer> extents, Groups groups) {

@@ -150,7 +150,7 @@ public final class YardView extends StackPane {
                 touched).run();
         marks.applyFilter();
         marks.relight(model.highlightProperty().get());
-        if (first || touched == null && !diff.isEmpty()) {
+        if (first || touched == null && (!diff.isEmpty() || moves)) { // moves: also a swarm, volume or network change
             refreshDetail();
             chrome.refreshMinimap();
         }
