@@ -56,6 +56,12 @@ final class EngineRegion extends BorderPane {
         exposure.setVisible(false);
         exposure.managedProperty().bind(exposure.visibleProperty());
         counts.getStyleClass().add("engine-counts");
+        // a narrow region cuts the address first: the name and the state always read in full
+        for (Label whole : new Label[] {name, status, exposure}) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        where.setMinWidth(0);
+        HBox.setHgrow(where, Priority.SOMETIMES);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         header = new HBox(8, dot, name, status, where, exposure, grow, counts);
@@ -107,7 +113,7 @@ final class EngineRegion extends BorderPane {
         }
         name.setText(label);
         status.setText(StatusBar.words(c, clock.instant()));
-        where.setText(c.endpoint());
+        where.setText(c.endpoint().equals(label) ? "" : c.endpoint());
         where.setTooltip(c.reason().isEmpty() ? null : new Tooltip(c.reason()));
         String open = endpoint == null ? c.exposure() : endpoint.exposure().words();
         exposure.setText(open.isEmpty() ? "" : "⚠ " + open);

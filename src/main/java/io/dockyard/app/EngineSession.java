@@ -123,7 +123,8 @@ final class EngineSession implements AutoCloseable {
         if (key.startsWith("context:")) {
             return key.substring("context:".length());
         }
-        return ShownEngines.address(key.substring("address:".length()));
+        String address = ShownEngines.address(key.substring("address:".length()));
+        return address.startsWith("unix://") ? address.substring("unix://".length()) : address;
     }
 
     /**
