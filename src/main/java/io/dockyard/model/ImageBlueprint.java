@@ -40,9 +40,28 @@ public record ImageBlueprint(String id, List<String> repoTags, List<String> dige
         return repoTags.isEmpty();
     }
 
-    /** The first tag, or {@code <none>:<none>}. */
+    /**
+     * Untagged and pulled by no digest: what {@code docker image prune} takes. An image a Swarm
+     * node pulled by digest has no tag and is not dangling.
+     */
+    public boolean isDangling() {
+        return repoTags.isEmpty() && digests.isEmpty();
+    }
+
+    /**
+     * The first tag; for an image known only by digest, its repository and short digest
+     * ({@code registry/web@sha256:1a2b3c4d5e6f}); else {@code <none>:<none>}.
+     */
     public String displayName() {
-        return repoTags.isEmpty() ? "<none>:<none>" : repoTags.get(0);
+        if (!repoTags.isEmpty()) {
+            return repoTags.get(0);
+        }
+        if (!digests.isEmpty()) {
+            String d = digests.get(0);
+            int at = d.indexOf("@sha256:");
+            return at < 0 ? d : d.substring(0, at + 8) + d.substring(at + 8, Math.min(d.length(), at + 20));
+        }
+        return "<none>:<none>";
     }
 
     /** Layers that add files, the ones drawn as bars. */

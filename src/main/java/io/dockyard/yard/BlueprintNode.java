@@ -51,17 +51,17 @@ public final class BlueprintNode extends YardNode {
         image = next;
         this.instances = instances;
         lastSeen = now;
-        pseudoClassStateChanged(DANGLING, next.isUntagged());
+        pseudoClassStateChanged(DANGLING, next.isDangling());
         if (sheet != null) {
             sheet.show(next, usageText(next, instances), now);
         }
         setSummary(ShortName.of(next.displayName(), SUMMARY_CHARS) + "\n" + (instances > 0 ? usageText(next, instances)
-                : next.isUntagged() ? "dangling" : "no instance"));
+                : next.isDangling() ? "dangling" : "no instance"));
     }
 
     private static String usageText(ImageBlueprint image, int instances) {
         if (instances == 0) {
-            return image.isUntagged() ? "no tag, unused: prune removes it" : "no instance yet";
+            return image.isDangling() ? "no tag, unused: prune removes it" : "no instance yet";
         }
         return instances == 1 ? "1 instance" : instances + " instances";
     }

@@ -60,7 +60,7 @@ final class BlueprintSheet extends VBox {
             alsoTags.setManaged(!others.isEmpty());
             layersCaption.setText("READ-ONLY LAYERS (" + next.fileLayers().size() + ")");
             layers.setLayers(next.layers());
-            stamp.setText(next.isUntagged() ? "DANGLING" : "IMAGE · READ-ONLY");
+            stamp.setText(next.isDangling() ? "DANGLING" : "IMAGE · READ-ONLY");
         }
         meta.setText(next.shortId() + " · " + ByteSize.human(next.size()) + " · " + Format.age(next.created(), now));
         usage.setText(usageText);

@@ -27,6 +27,16 @@ class ImageBlueprintTest {
     }
 
     @Test
+    void anImagePulledByDigestAloneIsNamedByItAndIsNotDangling() {
+        ImageBlueprint pulled = image(List.of(),
+                List.of("127.0.0.1:5055/demo/web@sha256:1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b"), List.of());
+        assertTrue(pulled.isUntagged());
+        assertFalse(pulled.isDangling());
+        assertEquals("127.0.0.1:5055/demo/web@sha256:1a2b3c4d5e6f", pulled.displayName());
+        assertTrue(image(List.of(), List.of(), List.of()).isDangling());
+    }
+
+    @Test
     void realTagsStayInOrderBesideNoneNone() {
         ImageBlueprint tagged = image(List.of("<none>:<none>", "web:1.0", "web:latest"),
                 List.of("web@sha256:abc", "<none>@<none>"), List.of());
