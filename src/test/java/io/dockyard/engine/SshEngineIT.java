@@ -112,6 +112,32 @@ class SshEngineIT {
                 + " there, and is the port right?", failureOf(endpoint));
     }
 
+    @Test
+    void aHostThatNeverSpeaksSshTimesOutInWords() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread holder = new Thread(() -> {
+                try (java.net.Socket held = silent.accept()) {
+                    Thread.sleep(60_000);
+                } catch (IOException | InterruptedException e) {
+                    // the test is over
+                }
+            });
+            holder.setDaemon(true);
+            holder.start();
+            EngineEndpoint endpoint = EngineCatalog.typed("ssh://root@127.0.0.1:" + silent.getLocalPort(), null)
+                    .endpoint().withSshConfig(sshd.goodConfig().toString());
+            Instant start = Instant.now();
+
+            String words = failureOf(endpoint);
+
+            Duration took = Duration.between(start, Instant.now());
+            assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "one ssh timeout, not two: took " + took);
+            assertEquals("127.0.0.1 did not answer ssh within 10 seconds (timed out). Is it up, and reachable from"
+                    + " this machine?", words);
+            holder.interrupt();
+        }
+    }
+
     private static String failureOf(EngineEndpoint endpoint) {
         try (EngineClient client = DockerEngineClient.open(endpoint)) {
             RuntimeException failure = assertThrows(RuntimeException.class, client::about);
