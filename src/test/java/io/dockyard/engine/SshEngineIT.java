@@ -3,6 +3,10 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Image;
 import io.dockyard.engine.api.EngineClient;
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import io.dockyard.sync.EngineStore;
+import io.dockyard.testing.Await;
 import io.dockyard.testing.TestEngine;
 import io.dockyard.testing.TestSshd;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +81,26 @@ class SshEngineIT {
             assertEquals(local.docker("info", "--format", "{{.ID}}"), client.about().info().id());
         }
         assertEquals(Set.of(), sshChildren());
+    }
+
+    @Test
+    void theFeedGoesLiveOverSshAndSeesEventsAsTheyHappen() throws IOException {
+        EngineEndpoint endpoint = over(sshd.goodConfig());
+        EngineStore store = new EngineStore(EngineState.empty(Connection.connecting(endpoint.host(), "")), Runnable::run);
+        try (EngineFeed feed = new EngineFeed(() -> EndpointChoice.of(endpoint), store::accept, Clock.systemUTC())) {
+            feed.start();
+            Await.until(Duration.ofSeconds(20), () -> store.current().connection().status() == Connection.Status.LIVE,
+                    () -> "not live over ssh: " + store.current().connection());
+
+            String id = local.docker("create", "--label", local.label(), TestEngine.BASE_IMAGE);
+
+            Await.until(Duration.ofSeconds(10), () -> store.current().container(id).isPresent(),
+                    () -> "the container made on the engine did not arrive over the ssh event stream");
+            assertEquals(Connection.Status.LIVE, store.current().connection().status());
+        } finally {
+            local.cleanup();
+        }
+        Await.until(Duration.ofSeconds(10), () -> sshChildren().isEmpty(), () -> "ssh left running: " + sshChildren());
     }
 
     @Test
