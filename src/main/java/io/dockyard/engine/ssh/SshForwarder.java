@@ -108,25 +108,32 @@ public final class SshForwarder implements Closeable {
         toSsh.start();
         boolean answered = pumpBack(ssh.getInputStream(), connection);
         try {
-            // ssh has closed its stdout: wait (bounded) for its exit and its words before the client hears EOF
-            if (ssh.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                errors.join(EXIT_WAIT_MILLIS);
-                if (ssh.exitValue() != 0 && !closed) {
-                    String said;
-                    synchronized (stderr) {
-                        said = stderr.toString();
-                    }
-                    lastProblem = SshProblems.describe(target, said, ssh.exitValue());
-                    failedAt = System.nanoTime();
-                } else if (answered) {
-                    lastProblem = null;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            noteExit(ssh, errors, stderr, answered);
         } finally {
             closeQuietly(connection);
             end(ssh);
+        }
+    }
+
+    /** ssh has closed its stdout: wait (bounded) for its exit and its words before the client hears EOF. */
+    private void noteExit(Process ssh, Thread errors, StringBuilder stderr, boolean answered) {
+        try {
+            if (!ssh.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            errors.join(EXIT_WAIT_MILLIS);
+            if (ssh.exitValue() != 0 && !closed) {
+                String said;
+                synchronized (stderr) {
+                    said = stderr.toString();
+                }
+                lastProblem = SshProblems.describe(target, said, ssh.exitValue());
+                failedAt = System.nanoTime();
+            } else if (answered) {
+                lastProblem = null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
