@@ -58,6 +58,10 @@ public final class DockerClients {
         if ("ssh".equals(host.getScheme())) {
             return DockerClientImpl.getInstance(built, overSsh(endpoint, responseTimeout));
         }
+        if (!endpoint.tlsVerify() && endpoint.certPath() != null && !endpoint.certPath().isBlank()
+                && "tcp".equals(host.getScheme())) {
+            return DockerClientImpl.getInstance(built, refusing(unverifiedTls(endpoint)));
+        }
         TlsFiles tls = endpoint.tlsVerify() ? new TlsFiles(endpoint.certPath() == null || endpoint.certPath().isBlank()
                 ? null : Path.of(endpoint.certPath())) : null;
         // TLS files are read on the first request, so that a broken one is a failed connection, not a crash
@@ -65,6 +69,23 @@ public final class DockerClients {
                 () -> http(host, tls != null ? tls.verified() : isLocalSocket(host) ? NO_TLS : null, responseTimeout),
                 failure -> worded(failure, tls, endpoint.host()), null);
         return DockerClientImpl.getInstance(built, http);
+    }
+
+    /**
+     * TLS without verifying the engine (a context's SkipTLSVerify) is not offered: the connection would be
+     * private from onlookers but not from an impostor, and docker-java would quietly fall back to plain HTTP.
+     */
+    private static String unverifiedTls(EngineEndpoint endpoint) {
+        return (endpoint.context() != null ? "Context '" + endpoint.context() + "'" : "This engine") + " asks for TLS"
+                + " without verifying the engine's certificate (SkipTLSVerify), which Dockyard does not do. Give it"
+                + " the engine's CA: `docker context update " + (endpoint.context() != null ? endpoint.context()
+                : "NAME") + " --docker host=" + endpoint.host() + ",ca=…,cert=…,key=…`.";
+    }
+
+    private static LazyHttpClient refusing(String words) {
+        return new LazyHttpClient(() -> {
+            throw new ConnectionProblem(words);
+        }, failure -> failure, null);
     }
 
     /** An ssh engine, reached through a local socket whose every connection is one {@code ssh … dial-stdio}. */

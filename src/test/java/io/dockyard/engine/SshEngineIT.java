@@ -3,6 +3,10 @@ package io.dockyard.engine;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Image;
 import io.dockyard.engine.api.EngineClient;
+import io.dockyard.model.Connection;
+import io.dockyard.model.EngineState;
+import io.dockyard.sync.EngineStore;
+import io.dockyard.testing.Await;
 import io.dockyard.testing.TestEngine;
 import io.dockyard.testing.TestSshd;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -79,6 +84,26 @@ class SshEngineIT {
     }
 
     @Test
+    void theFeedGoesLiveOverSshAndSeesEventsAsTheyHappen() throws IOException {
+        EngineEndpoint endpoint = over(sshd.goodConfig());
+        EngineStore store = new EngineStore(EngineState.empty(Connection.connecting(endpoint.host(), "")), Runnable::run);
+        try (EngineFeed feed = new EngineFeed(() -> EndpointChoice.of(endpoint), store::accept, Clock.systemUTC())) {
+            feed.start();
+            Await.until(Duration.ofSeconds(20), () -> store.current().connection().status() == Connection.Status.LIVE,
+                    () -> "not live over ssh: " + store.current().connection());
+
+            String id = local.docker("create", "--label", local.label(), TestEngine.BASE_IMAGE);
+
+            Await.until(Duration.ofSeconds(10), () -> store.current().container(id).isPresent(),
+                    () -> "the container made on the engine did not arrive over the ssh event stream");
+            assertEquals(Connection.Status.LIVE, store.current().connection().status());
+        } finally {
+            local.cleanup();
+        }
+        Await.until(Duration.ofSeconds(10), () -> sshChildren().isEmpty(), () -> "ssh left running: " + sshChildren());
+    }
+
+    @Test
     void anUnknownHostKeyIsSaidWithinSeconds() throws IOException {
         Instant start = Instant.now();
 
@@ -110,6 +135,32 @@ class SshEngineIT {
 
         assertEquals("Nothing answers ssh at 127.0.0.1 (port " + closed + ") (connection refused). Is sshd running"
                 + " there, and is the port right?", failureOf(endpoint));
+    }
+
+    @Test
+    void aHostThatNeverSpeaksSshTimesOutInWords() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread holder = new Thread(() -> {
+                try (java.net.Socket held = silent.accept()) {
+                    Thread.sleep(60_000);
+                } catch (IOException | InterruptedException e) {
+                    // the test is over
+                }
+            });
+            holder.setDaemon(true);
+            holder.start();
+            EngineEndpoint endpoint = EngineCatalog.typed("ssh://root@127.0.0.1:" + silent.getLocalPort(), null)
+                    .endpoint().withSshConfig(sshd.goodConfig().toString());
+            Instant start = Instant.now();
+
+            String words = failureOf(endpoint);
+
+            Duration took = Duration.between(start, Instant.now());
+            assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "one ssh timeout, not two: took " + took);
+            assertEquals("127.0.0.1 did not answer ssh within 10 seconds (timed out). Is it up, and reachable from"
+                    + " this machine?", words);
+            holder.interrupt();
+        }
     }
 
     private static String failureOf(EngineEndpoint endpoint) {

@@ -52,4 +52,16 @@ class TlsFilesTest {
                     EngineProblems.describe(failure, endpoint.host()));
         }
     }
+
+    @Test
+    void tlsWithoutVerifyingTheEngineIsRefusedInWordsNotSentAsPlainHttp() throws IOException {
+        EngineEndpoint skip = new EngineEndpoint("tcp://10.0.0.7:2376", false, folder.toString(), "context lab", "")
+                .withContext("lab");
+
+        try (var client = DockerEngineClient.open(skip)) {
+            RuntimeException failure = assertThrows(RuntimeException.class, client::about);
+            assertTrue(EngineProblems.describe(failure, skip.host()).startsWith("Context 'lab' asks for TLS without"
+                    + " verifying the engine's certificate (SkipTLSVerify)"), EngineProblems.describe(failure, skip.host()));
+        }
+    }
 }

@@ -29,12 +29,19 @@ public final class SshForwarder implements Closeable {
     /** How long a finished ssh may take to report why before its connection is closed anyway. */
     private static final long EXIT_WAIT_MILLIS = 3000;
     private static final int MAX_STDERR = 8192;
+    /**
+     * How long a failed ssh keeps new connections from starting another. The HTTP client retries a
+     * request at once when its connection closes unanswered; without this, a host that times out
+     * would make the user wait twice.
+     */
+    private static final long FAILURE_MEMORY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final SshTarget target;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private Path dir;
     private ServerSocketChannel server;
     private volatile String lastProblem;
+    private volatile long failedAt;
     private volatile boolean closed;
 
     public SshForwarder(SshTarget target) {
@@ -79,12 +86,17 @@ public final class SshForwarder implements Closeable {
 
     /** One connection: one ssh, bytes both ways, until either side ends. */
     private void carry(SocketChannel connection) {
+        if (lastProblem != null && System.nanoTime() - failedAt < FAILURE_MEMORY_NANOS) {
+            closeQuietly(connection);
+            return;
+        }
         Process ssh;
         try {
             ssh = new ProcessBuilder(target.dialCommand()).start();
         } catch (IOException e) {
             lastProblem = "Dockyard needs the ssh command (the OpenSSH client) to reach " + target.login()
                     + ", and it could not run it (" + e.getMessage() + "). Install openssh-client.";
+            failedAt = System.nanoTime();
             closeQuietly(connection);
             return;
         }
@@ -96,24 +108,32 @@ public final class SshForwarder implements Closeable {
         toSsh.start();
         boolean answered = pumpBack(ssh.getInputStream(), connection);
         try {
-            // ssh has closed its stdout: wait (bounded) for its exit and its words before the client hears EOF
-            if (ssh.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                errors.join(EXIT_WAIT_MILLIS);
-                if (ssh.exitValue() != 0 && !closed) {
-                    String said;
-                    synchronized (stderr) {
-                        said = stderr.toString();
-                    }
-                    lastProblem = SshProblems.describe(target, said, ssh.exitValue());
-                } else if (answered) {
-                    lastProblem = null;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            noteExit(ssh, errors, stderr, answered);
         } finally {
             closeQuietly(connection);
             end(ssh);
+        }
+    }
+
+    /** ssh has closed its stdout: wait (bounded) for its exit and its words before the client hears EOF. */
+    private void noteExit(Process ssh, Thread errors, StringBuilder stderr, boolean answered) {
+        try {
+            if (!ssh.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            errors.join(EXIT_WAIT_MILLIS);
+            if (ssh.exitValue() != 0 && !closed) {
+                String said;
+                synchronized (stderr) {
+                    said = stderr.toString();
+                }
+                lastProblem = SshProblems.describe(target, said, ssh.exitValue());
+                failedAt = System.nanoTime();
+            } else if (answered) {
+                lastProblem = null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
