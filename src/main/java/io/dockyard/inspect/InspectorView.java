@@ -9,6 +9,9 @@ import io.dockyard.model.NetworkRecord;
 import io.dockyard.model.ObjectRef;
 import io.dockyard.model.ProjectRef;
 import io.dockyard.model.Relations;
+import io.dockyard.model.SwarmNode;
+import io.dockyard.model.SwarmService;
+import io.dockyard.model.SwarmTask;
 import io.dockyard.model.Target;
 import io.dockyard.model.VolumeRecord;
 import javafx.geometry.Insets;
@@ -26,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * The inspector (id {@code inspector}): everything about the selected {@link Target} (an image,
- * container, volume, network or compose project), kept current by {@link #show(EngineState)}.
+ * container, volume, network, compose project, Swarm node, service or task), kept current by {@link #show(EngineState)}.
  * Select with {@link #select(Target)} (or {@link #select(String)} with an image's or container's
  * id) and call {@code show(state)} with each state. Each value label has the id {@code inspect-<field>}
  * ({@code inspect-pid}, {@code inspect-state} …) so tests and people can find it.
@@ -149,7 +152,9 @@ public final class InspectorView extends ScrollPane {
         }
         Relations relations = subject instanceof ImageBlueprint || subject instanceof ContainerInstance
                 ? null : Relations.of(state);
-        Object key = relations == null ? subject : List.of(subject, relations, state.containers());
+        // a service or node shows its tasks, a task its container: the key holds what they show
+        Object key = relations == null ? subject : List.of(subject, relations, state.containers(), state.tasks(),
+                state.nodes(), state.services());
         if (key.equals(shown)) {
             return;
         }
@@ -194,6 +199,12 @@ public final class InspectorView extends ScrollPane {
                 ObjectDetails.network(rows, title, subtitle, n, state, relations, clock.instant());
             } else if (subject instanceof ComposeProject p) {
                 ObjectDetails.project(rows, title, subtitle, p, state);
+            } else if (subject instanceof SwarmNode n) {
+                SwarmDetails.node(rows, title, subtitle, n, state);
+            } else if (subject instanceof SwarmService sv) {
+                SwarmDetails.service(rows, title, subtitle, sv, state, clock.instant());
+            } else if (subject instanceof SwarmTask t) {
+                SwarmDetails.task(rows, title, subtitle, t, state, clock.instant());
             }
         }
     }

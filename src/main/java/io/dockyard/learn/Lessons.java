@@ -14,6 +14,7 @@ public final class Lessons {
     public static final String VOLUMES = "volumes";
     public static final String NETWORKS = "networks";
     public static final String CLEANUP = "cleanup";
+    public static final String REPLICAS = "replicas";
 
     private Lessons() {
     }
@@ -30,6 +31,17 @@ public final class Lessons {
                 WiringLessons.volumes(sandbox),
                 WiringLessons.networks(sandbox),
                 BlueprintLessons.cleanup(sandbox));
+    }
+
+    /**
+     * Every lesson and then the swarm's, "One image, many replicas". Apart from {@link #all} because
+     * its first step makes the engine a swarm ({@code docker swarm init}): a lesson path walked on a
+     * shared engine must not do that unasked, and "show me" cannot yet create a service itself.
+     */
+    public static List<Lesson> withSwarm(Sandbox sandbox) {
+        List<Lesson> lessons = new java.util.ArrayList<>(all(sandbox));
+        lessons.add(SwarmLessons.replicas(sandbox));
+        return List.copyOf(lessons);
     }
 
     public static Optional<Lesson> byId(List<Lesson> lessons, String id) {

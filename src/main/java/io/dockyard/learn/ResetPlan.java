@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What "Reset lesson" removes: the containers, volumes, networks and images the lesson made (by
- * label, by the lesson's names, or tracked by id from the engine's events) and nothing else.
- * Containers go first, then volumes and networks, then images, newest first,
+ * What "Reset lesson" removes: the services, containers, volumes, networks and images the lesson
+ * made (by label, by the lesson's names, or tracked by id from the engine's events) and nothing
+ * else. Services go first (with their tasks' containers), then containers, then volumes and
+ * networks, then images, newest first,
  * each by the command that removes it. An image that also carries a tag of the learner's own only
  * loses the lesson's tags.
  *
  * @param removals in the order they run
  */
 public record ResetPlan(List<Removal> removals) {
+    /** The label the swarm puts on the container of each task: the id of the task's service. */
+    static final String SWARM_SERVICE_LABEL = "com.docker.swarm.service.id";
+
     public ResetPlan {
         removals = List.copyOf(removals);
     }
@@ -39,7 +43,18 @@ public record ResetPlan(List<Removal> removals) {
 
     public static ResetPlan of(Lesson lesson, LessonContext context, EngineState state) {
         List<Removal> out = new ArrayList<>();
+        // a service first: the swarm removes its tasks' containers, and would replace any removed before it
+        Set<String> services = new java.util.HashSet<>();
+        state.services().values().stream()
+                .filter(v -> Tracker.isLessons(v.labels(), Sandbox.CONTAINER_LABEL, lesson))
+                .sorted(Comparator.comparing(io.dockyard.model.SwarmService::name))
+                .forEach(v -> {
+                    services.add(v.id());
+                    out.add(new Removal(Command.perform("service", "rm", v.name()),
+                            "service " + v.name() + " and the containers of its tasks"));
+                });
         state.containers().values().stream()
+                .filter(c -> !services.contains(c.labels().getOrDefault(SWARM_SERVICE_LABEL, "")))
                 .filter(c -> context.trackedContainers().contains(c.id())
                         || Tracker.isLessons(c.labels(), Sandbox.CONTAINER_LABEL, lesson))
                 .sorted(Comparator.comparing(ContainerInstance::created, Comparator.nullsFirst(Comparator.reverseOrder())))

@@ -10,6 +10,9 @@ import io.dockyard.model.NetworkRecord;
 import io.dockyard.model.ObjectRef;
 import io.dockyard.model.ProjectRef;
 import io.dockyard.model.Relations;
+import io.dockyard.model.SwarmNode;
+import io.dockyard.model.SwarmService;
+import io.dockyard.model.SwarmTask;
 import io.dockyard.model.VolumeRecord;
 import io.dockyard.model.Target;
 import javafx.scene.control.ContextMenu;
@@ -165,7 +168,12 @@ public final class ActionMenus {
             case CONTAINER -> forContainer((ContainerInstance) object.get());
             case VOLUME -> wiring.volumes().forVolume((VolumeRecord) object.get(), Relations.of(state));
             case NETWORK -> wiring.networks().forNetwork((NetworkRecord) object.get(), Relations.of(state));
-            case NODE, SERVICE, TASK -> forYard();
+            case NODE -> wiring.swarm().forNode((SwarmNode) object.get());
+            case SERVICE -> wiring.swarm().forService((SwarmService) object.get());
+            // a task is one replica of its service: its menu is the service's
+            case TASK -> state.services().containsKey(((SwarmTask) object.get()).serviceId())
+                    ? wiring.swarm().forService(state.services().get(((SwarmTask) object.get()).serviceId()))
+                    : forYard();
         };
     }
 
