@@ -203,8 +203,10 @@ class TwoNodeSwarmIT {
         awaitTasksAsTheCliShows();
 
         perform(new UpdateServiceImage("web", swarm.image(1)));
-        assertEquals(swarm.image(1), cli.docker("service", "inspect", "--format",
-                "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web"));
+        String digest = cli.docker("image", "inspect", "--format", "{{index .RepoDigests 0}}", swarm.image(1));
+        assertEquals(swarm.image(1) + digest.substring(digest.indexOf('@')), cli.docker("service", "inspect",
+                "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web"),
+                "pinned to the registry's digest, as docker service update --image pins it");
         awaitConverged(4);
         awaitModel("the image back at tag 1", () -> model().services().get(serviceId).imageName().equals(swarm.image(1)),
                 () -> model().services().get(serviceId).toString());
