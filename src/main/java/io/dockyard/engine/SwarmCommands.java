@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * Service and node intents with docker-java, each a blocking call for {@link IntentPerformer}.
  * An update sends the service's (or node's) whole spec back with the one field changed and the
- * version it was read at, as the docker CLI does; the swarm refuses an update made on a version
+ * version it was read at, as the docker CLI does (and, like it, pins a new image to its registry
+ * digest); the swarm refuses an update made on a version
  * someone else has changed since, in its own words.
  */
 final class SwarmCommands {
@@ -50,9 +51,33 @@ final class SwarmCommands {
             throw refused("Service '" + spec.getName() + "' runs no container image (it is a plugin service), so its"
                     + " image cannot be changed.");
         }
-        spec.getTaskTemplate().getContainerSpec().withImage(update.image());
+        String pinned = pinned(update.image());
+        spec.getTaskTemplate().getContainerSpec().withImage(pinned);
         update(service, spec);
-        return new Outcome("updating " + spec.getName() + " to " + update.image(), service.getId(), "");
+        return new Outcome("updating " + spec.getName() + " to " + update.image(), service.getId(),
+                pinned.equals(update.image()) ? "" : pinned);
+    }
+
+    /**
+     * The image with the digest its registry has for it now, as {@code docker service update --image}
+     * pins it so that every node runs the same bytes; as given when it has a digest already or the
+     * registry cannot be asked (the CLI then warns and does the same).
+     */
+    private String pinned(String image) {
+        if (image.contains("@")) {
+            return image;
+        }
+        try {
+            // the answer is an OCI descriptor: {"Descriptor": {"mediaType": …, "digest": "sha256:…", "size": …}, …}
+            Object answer = PlainRequests.getJson(requests, "/distribution/" + image + "/json");
+            if (answer instanceof java.util.Map<?, ?> json && json.get("Descriptor") instanceof java.util.Map<?, ?> d
+                    && d.get("digest") instanceof String digest && !digest.isEmpty()) {
+                return image + "@" + digest;
+            }
+        } catch (RuntimeException registryAway) {
+            // no registry answers for it: the nodes are given the tag, and each resolves it as it pulls
+        }
+        return image;
     }
 
     Outcome remove(RemoveService remove) {

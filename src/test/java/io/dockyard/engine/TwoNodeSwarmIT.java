@@ -15,6 +15,7 @@ import io.dockyard.model.SwarmService;
 import io.dockyard.model.SwarmTask;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.testing.Await;
+import io.dockyard.testing.SecondEngine;
 import io.dockyard.testing.TestEngine;
 import io.dockyard.testing.TwoNodeSwarm;
 import org.junit.jupiter.api.AfterAll;
@@ -147,7 +148,11 @@ class TwoNodeSwarmIT {
         awaitConverged(2);
         awaitTasksAsTheCliShows();
         assertEquals(2, runningInModel());
-        assertEquals(SwarmTruth.allTasks(cli, swarm.managerId(), swarm.workerId()), model().tasks().keySet());
+        // the swarm deletes the tasks of the slots it gave up a moment after they stop: the model follows
+        awaitModel("every task on both nodes", () -> SwarmTruth.allTasks(cli, swarm.managerId(), swarm.workerId())
+                .equals(model().tasks().keySet()), () -> SwarmTruth.allTasks(cli, swarm.managerId(), swarm.workerId())
+                + "\nmodel " + model().tasks().keySet());
+        awaitTasksAsTheCliShows();
     }
 
     @Test
@@ -203,8 +208,10 @@ class TwoNodeSwarmIT {
         awaitTasksAsTheCliShows();
 
         perform(new UpdateServiceImage("web", swarm.image(1)));
-        assertEquals(swarm.image(1), cli.docker("service", "inspect", "--format",
-                "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web"));
+        String digest = cli.docker("image", "inspect", "--format", "{{index .RepoDigests 0}}", swarm.image(1));
+        assertEquals(swarm.image(1) + digest.substring(digest.indexOf('@')), cli.docker("service", "inspect",
+                "--format", "{{.Spec.TaskTemplate.ContainerSpec.Image}}", "web"),
+                "pinned to the registry's digest, as docker service update --image pins it");
         awaitConverged(4);
         awaitModel("the image back at tag 1", () -> model().services().get(serviceId).imageName().equals(swarm.image(1)),
                 () -> model().services().get(serviceId).toString());
@@ -224,6 +231,31 @@ class TwoNodeSwarmIT {
         Await.until(CONVERGE, () -> SwarmTruth.allTasks(cli, swarm.managerId(), swarm.workerId()).isEmpty(),
                 () -> cli.docker("node", "ps", swarm.managerId(), swarm.workerId()));
         awaitModel("no tasks", () -> model().tasks().isEmpty(), () -> model().tasks().toString());
+    }
+
+    @Test
+    @Order(7)
+    void anEngineOutsideASwarmShowsNoSwarmAndRefusesTheIntentsInWords() throws Exception {
+        try (SecondEngine alone = SecondEngine.create()) {
+            alone.start();
+            assertEquals("inactive", alone.cli().docker("info", "--format", "{{.Swarm.LocalNodeState}}"));
+            outsideASwarm(new EngineEndpoint(alone.host(), false, null, "test", "an engine in no swarm"));
+        }
+    }
+
+    private void outsideASwarm(EngineEndpoint endpoint) throws Exception {
+        try (EngineStore outside = new EngineStore(EngineState.empty(Connection.connecting(endpoint.host(), "")),
+                Runnable::run);
+             EngineFeed plain = new EngineFeed(() -> EndpointChoice.of(endpoint), outside::accept, Clock.systemUTC());
+             DockerEngineCommands there = DockerEngineCommands.open(endpoint, executor)) {
+            plain.start();
+            Await.until(MODEL, () -> outside.current().connection().status() == Connection.Status.LIVE,
+                    () -> outside.current().connection().toString());
+            assertTrue(outside.current().nodes().isEmpty() && outside.current().services().isEmpty()
+                    && outside.current().tasks().isEmpty());
+            assertEquals("This engine is not in a swarm, so it has no services or nodes. Make it one with docker"
+                    + " swarm init, or connect Dockyard to a swarm manager.", refusal(there, new ScaleService("web", 1)));
+        }
     }
 
     private EngineCommands.Outcome perform(Intent intent) throws Exception {
