@@ -81,7 +81,7 @@ down() {
     fi
   done
   [ -f "$dir/registry/pid" ] && kill "$(cat "$dir/registry/pid")" 2>/dev/null || true
-  grep " $dir/" /proc/mounts | cut -d' ' -f2 | sort -r | xargs -r -n1 umount -l
+  { grep " $dir/" /proc/mounts || true; } | cut -d' ' -f2 | sort -r | xargs -r -n1 umount -l
   rm -rf "$dir"
   ip link del dysw1 2>/dev/null || true
   ip link del dysw2 2>/dev/null || true

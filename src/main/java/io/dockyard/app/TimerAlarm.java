@@ -34,6 +34,9 @@ public final class TimerAlarm implements Ticker.Alarm, AutoCloseable {
     @Override
     public void wakeAt(Instant when, Runnable wake) {
         cancel();
+        if (timer.isShutdown()) {
+            return; // the app is quitting: a part that still ticks as the window closes asks in vain
+        }
         long delay = Math.max(0, Duration.between(clock.instant(), when).toNanos());
         pending = timer.schedule(() -> frames.execute(wake), delay, TimeUnit.NANOSECONDS);
     }
