@@ -219,6 +219,45 @@ class SwarmYardViewTest {
         assertTrue(new File(dir, "full-detail.png").length() > 0 && new File(dir, "overview.png").length() > 0);
     }
 
+    /** The swarm below a yard of every other kind: nothing overlaps, and the picture is there to look at. */
+    @Test
+    void besideEveryOtherKindTheSwarmStandsApart(FxRobot robot) throws Exception {
+        EngineState s = SwarmYardFixtures.besideManyKinds();
+        show(robot, s);
+        YardLayout.Placement p = yard.placement();
+        double others = p.boxes().entrySet().stream().filter(e -> !(e.getKey() instanceof ObjectRef r)
+                || r.kind() != Kind.NODE && r.kind() != Kind.SERVICE && r.kind() != Kind.TASK)
+                .mapToDouble(e -> e.getValue().maxY()).max().orElseThrow();
+        double swarmTop = s.nodes().keySet().stream().mapToDouble(id -> p.box(s.engineId().ref(Kind.NODE, id)).y())
+                .min().orElseThrow();
+        assertTrue(swarmTop > others, "the swarm area starts below every frame, tank and card");
+        File dir = new File("target/swarm-yard");
+        dir.mkdirs();
+        robot.interact(() -> {
+            try {
+                YardExport.writePng(new YardExport(yard).snapshotWholeYard(), new File(dir, "whole-engine.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(new File(dir, "whole-engine.png").length() > 0);
+    }
+
+    @Test
+    void clickingATaskOrAServiceInspectsIt(FxRobot robot) {
+        EngineState s = SwarmYardFixtures.twoNodes();
+        List<io.dockyard.model.Target> inspected = new java.util.ArrayList<>();
+        robot.interact(() -> yard.setOnInspect(inspected::add));
+        show(robot, s);
+        robot.interact(() -> yard.zoomBy(0.8 / yard.zoomProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> yard.reveal(s.engineId().ref(Kind.TASK, WEB_T1.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(byId(robot, id("task-", WEB_T1.id())).lookup(".task-name"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(s.engineId().ref(Kind.TASK, WEB_T1.id())), inspected);
+    }
+
     private List<LinkLine> links(FxRobot robot, String styleClass) {
         return robot.lookup("." + styleClass).queryAll().stream().filter(n -> n instanceof LinkLine)
                 .map(LinkLine.class::cast).toList();
