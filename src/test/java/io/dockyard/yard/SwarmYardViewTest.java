@@ -166,6 +166,17 @@ class SwarmYardViewTest {
     }
 
     @Test
+    void withSeveralEnginesShownTheIdsCarryTheEngine(FxRobot robot) {
+        show(robot, SwarmYardFixtures.twoNodes());
+        robot.interact(() -> yard.setEngineTag("0123456789ab"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(byId(robot, "swarm-node-0123456789ab-" + LEADER.id().substring(0, 12)));
+        assertNotNull(byId(robot, "service-0123456789ab-" + WEB.id().substring(0, 12)));
+        assertNotNull(byId(robot, "task-0123456789ab-" + WEB_T1.id().substring(0, 12)));
+        assertNull(byId(robot, id("task-", WEB_T1.id())));
+    }
+
+    @Test
     void withoutASwarmNothingOfItIsDrawn(FxRobot robot) {
         show(robot, YardFixtures.demo());
         assertTrue(robot.lookup(".swarm-node").queryAll().isEmpty());
@@ -216,7 +227,21 @@ class SwarmYardViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertTrue(new File(dir, "full-detail.png").length() > 0 && new File(dir, "overview.png").length() > 0);
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            yard.applyCss();
+            try {
+                YardExport.writePng(export.snapshotWholeYard(), new File(dir, "full-detail-light.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                javafx.application.Application.setUserAgentStylesheet(
+                        new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            }
+        });
+        assertTrue(new File(dir, "full-detail.png").length() > 0 && new File(dir, "overview.png").length() > 0
+                && new File(dir, "full-detail-light.png").length() > 0);
     }
 
     /** The swarm below a yard of every other kind: nothing overlaps, and the picture is there to look at. */
