@@ -177,6 +177,23 @@ class SwarmYardViewTest {
     }
 
     @Test
+    void theFilterDimsTheServicesAndTasksItDoesNotName(FxRobot robot) {
+        show(robot, SwarmYardFixtures.twoNodes());
+        robot.interact(() -> yard.model().filterProperty().set("api"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(is(byId(robot, id("service-", WEB.id())), "dimmed"));
+        assertFalse(is(byId(robot, id("service-", SwarmYardFixtures.API.id())), "dimmed"));
+        assertTrue(is(byId(robot, id("task-", WEB_T1.id())), "dimmed"));
+        assertFalse(is(byId(robot, id("task-", API_T1.id())), "dimmed"), "api.1 is named by the filter");
+        robot.interact(() -> yard.model().filterProperty().set("preparing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(is(byId(robot, id("task-", WEB_T3.id())), "dimmed"), "a task's state is a word of it");
+        robot.interact(() -> yard.model().filterProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(is(byId(robot, id("task-", WEB_T1.id())), "dimmed"));
+    }
+
+    @Test
     void withoutASwarmNothingOfItIsDrawn(FxRobot robot) {
         show(robot, YardFixtures.demo());
         assertTrue(robot.lookup(".swarm-node").queryAll().isEmpty());
