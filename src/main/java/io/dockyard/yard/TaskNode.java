@@ -23,6 +23,7 @@ public final class TaskNode extends YardNode {
     private final VBox words = new VBox(1, name, state);
     private PseudoClass current;
     private SwarmTask task;
+    private String slotName = "";
 
     public TaskNode(ObjectRef ref) {
         super(ref, ref.id(), SwarmLayout.TASK_W, SwarmLayout.TASK_H);
@@ -49,6 +50,7 @@ public final class TaskNode extends YardNode {
     public SwarmTask.State update(SwarmTask t, String slotName, boolean history) {
         SwarmTask.State before = task == null ? null : task.currentState();
         task = t;
+        this.slotName = slotName;
         name.setText(slotName + " · " + tag(t.image()));
         state.setText(words(t));
         PseudoClass next = PseudoClass.getPseudoClass(t.currentState().word());
@@ -67,6 +69,11 @@ public final class TaskNode extends YardNode {
 
     public SwarmTask task() {
         return task;
+    }
+
+    /** {@code web.2}. */
+    public String slotName() {
+        return slotName;
     }
 
     /** What the task is, against what the swarm wants of it: "running", "preparing, to run", "failed: …". */

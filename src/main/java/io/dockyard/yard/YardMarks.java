@@ -66,6 +66,12 @@ final class YardMarks {
                 i.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(i.container()));
             } else if (n instanceof BlueprintNode b) {
                 b.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matches(b.image()));
+            } else if (n instanceof ServiceNode v && v.service() != null) {
+                v.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matchesSwarm(v.service().id(),
+                        v.service().name(), v.service().image()));
+            } else if (n instanceof TaskNode t && t.task() != null) {
+                t.pseudoClassStateChanged(YardChrome.DIMMED, !empty && !model.matchesSwarm(t.task().id(),
+                        t.slotName(), t.task().image(), t.task().currentState().word()));
             }
         }
     }

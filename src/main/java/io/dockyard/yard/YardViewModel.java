@@ -131,6 +131,23 @@ public final class YardViewModel {
                 || i.shortId().startsWith(f) || (i.isUntagged() && "<none>".contains(f));
     }
 
+    /**
+     * True when the filter is empty or one of the words (a Swarm service's name and image, a task's
+     * slot name, state and image, a node's host name) contains it, or the id starts with it.
+     */
+    public boolean matchesSwarm(String id, String... words) {
+        String f = normalisedFilter();
+        if (f.isEmpty() || id.startsWith(f)) {
+            return true;
+        }
+        for (String w : words) {
+            if (w.toLowerCase(Locale.ROOT).contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String normalisedFilter() {
         return Objects.requireNonNullElse(filter.get(), "").trim().toLowerCase(Locale.ROOT);
     }

@@ -61,6 +61,17 @@ public final class SwarmYardFixtures {
         return s.withObjects(b.build());
     }
 
+    /** The swarm beside {@link YardFixtures#manyKinds()}: a compose project, volumes and networks, and a swarm. */
+    public static EngineState besideManyKinds() {
+        EngineState s = YardFixtures.manyKinds();
+        Catalogs.Builder b = s.objects().toBuilder();
+        EngineState swarm = twoNodes();
+        for (io.dockyard.model.Kind k : io.dockyard.model.Kind.values()) {
+            swarm.objects().any(k).values().forEach(b::put);
+        }
+        return s.withObjects(b.build());
+    }
+
     /** The same state with other Swarm objects put in (or replaced, by id). */
     public static EngineState with(EngineState s, io.dockyard.model.EngineObject... objects) {
         Catalogs.Builder b = s.objects().toBuilder();

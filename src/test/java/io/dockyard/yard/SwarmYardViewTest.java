@@ -166,6 +166,34 @@ class SwarmYardViewTest {
     }
 
     @Test
+    void withSeveralEnginesShownTheIdsCarryTheEngine(FxRobot robot) {
+        show(robot, SwarmYardFixtures.twoNodes());
+        robot.interact(() -> yard.setEngineTag("0123456789ab"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(byId(robot, "swarm-node-0123456789ab-" + LEADER.id().substring(0, 12)));
+        assertNotNull(byId(robot, "service-0123456789ab-" + WEB.id().substring(0, 12)));
+        assertNotNull(byId(robot, "task-0123456789ab-" + WEB_T1.id().substring(0, 12)));
+        assertNull(byId(robot, id("task-", WEB_T1.id())));
+    }
+
+    @Test
+    void theFilterDimsTheServicesAndTasksItDoesNotName(FxRobot robot) {
+        show(robot, SwarmYardFixtures.twoNodes());
+        robot.interact(() -> yard.model().filterProperty().set("api"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(is(byId(robot, id("service-", WEB.id())), "dimmed"));
+        assertFalse(is(byId(robot, id("service-", SwarmYardFixtures.API.id())), "dimmed"));
+        assertTrue(is(byId(robot, id("task-", WEB_T1.id())), "dimmed"));
+        assertFalse(is(byId(robot, id("task-", API_T1.id())), "dimmed"), "api.1 is named by the filter");
+        robot.interact(() -> yard.model().filterProperty().set("preparing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(is(byId(robot, id("task-", WEB_T3.id())), "dimmed"), "a task's state is a word of it");
+        robot.interact(() -> yard.model().filterProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(is(byId(robot, id("task-", WEB_T1.id())), "dimmed"));
+    }
+
+    @Test
     void withoutASwarmNothingOfItIsDrawn(FxRobot robot) {
         show(robot, YardFixtures.demo());
         assertTrue(robot.lookup(".swarm-node").queryAll().isEmpty());
@@ -216,7 +244,60 @@ class SwarmYardViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertTrue(new File(dir, "full-detail.png").length() > 0 && new File(dir, "overview.png").length() > 0);
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            yard.applyCss();
+            try {
+                YardExport.writePng(export.snapshotWholeYard(), new File(dir, "full-detail-light.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                javafx.application.Application.setUserAgentStylesheet(
+                        new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            }
+        });
+        assertTrue(new File(dir, "full-detail.png").length() > 0 && new File(dir, "overview.png").length() > 0
+                && new File(dir, "full-detail-light.png").length() > 0);
+    }
+
+    /** The swarm below a yard of every other kind: nothing overlaps, and the picture is there to look at. */
+    @Test
+    void besideEveryOtherKindTheSwarmStandsApart(FxRobot robot) throws Exception {
+        EngineState s = SwarmYardFixtures.besideManyKinds();
+        show(robot, s);
+        YardLayout.Placement p = yard.placement();
+        double others = p.boxes().entrySet().stream().filter(e -> !(e.getKey() instanceof ObjectRef r)
+                || r.kind() != Kind.NODE && r.kind() != Kind.SERVICE && r.kind() != Kind.TASK)
+                .mapToDouble(e -> e.getValue().maxY()).max().orElseThrow();
+        double swarmTop = s.nodes().keySet().stream().mapToDouble(id -> p.box(s.engineId().ref(Kind.NODE, id)).y())
+                .min().orElseThrow();
+        assertTrue(swarmTop > others, "the swarm area starts below every frame, tank and card");
+        File dir = new File("target/swarm-yard");
+        dir.mkdirs();
+        robot.interact(() -> {
+            try {
+                YardExport.writePng(new YardExport(yard).snapshotWholeYard(), new File(dir, "whole-engine.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(new File(dir, "whole-engine.png").length() > 0);
+    }
+
+    @Test
+    void clickingATaskOrAServiceInspectsIt(FxRobot robot) {
+        EngineState s = SwarmYardFixtures.twoNodes();
+        List<io.dockyard.model.Target> inspected = new java.util.ArrayList<>();
+        robot.interact(() -> yard.setOnInspect(inspected::add));
+        show(robot, s);
+        robot.interact(() -> yard.zoomBy(0.8 / yard.zoomProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> yard.reveal(s.engineId().ref(Kind.TASK, WEB_T1.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(byId(robot, id("task-", WEB_T1.id())).lookup(".task-name"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(s.engineId().ref(Kind.TASK, WEB_T1.id())), inspected);
     }
 
     private List<LinkLine> links(FxRobot robot, String styleClass) {
