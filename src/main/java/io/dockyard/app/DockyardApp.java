@@ -271,7 +271,7 @@ public final class DockyardApp extends Application {
             return t;
         });
         Executor frames = link.frames();
-        LessonCoach coach = new LessonCoach(Lessons.all(LessonAssets.standardSandbox()),
+        LessonCoach coach = new LessonCoach(Lessons.withSwarm(LessonAssets.standardSandbox()),
                 new LessonServices(new FollowingLessonProbe(this::currentEndpoint),
                         new JournalStepPerformer(handsOn.runner()),
                         new SettingsLessonProgress(() -> settings, this::saveSettings), LessonServices.Later.JDK),
