@@ -115,7 +115,10 @@ final class EngineSession implements AutoCloseable {
         if (e.context() != null && !e.context().isBlank()) {
             return e.context();
         }
-        return e.host().startsWith("unix://") || e.host().startsWith("npipe://") ? "this machine" : e.host();
+        if (e.host().equals("unix:///var/run/docker.sock") || e.host().startsWith("npipe://")) {
+            return "this machine";
+        }
+        return e.host().startsWith("unix://") ? e.host().substring("unix://".length()) : e.host();
     }
 
     /** What a region calls an engine shown by its key. */

@@ -18,8 +18,8 @@ public record Attachment(String networkId, String networkName, String ipAddress,
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
-    /** Attached to {@code bridge}, {@code host} or {@code none}. */
+    /** Attached to {@code bridge}, {@code host}, {@code none} or a network swarm mode makes. */
     public boolean isDefaultNetwork() {
-        return NetworkRecord.DEFAULT_NAMES.contains(networkName);
+        return NetworkRecord.isBuiltIn(networkName);
     }
 }

@@ -144,11 +144,11 @@ public record EngineState(long revision, Catalogs objects, Connection connection
                 .toList();
     }
 
-    /** Images sorted the way the yard shows them: tagged before untagged, then by name, then id. */
+    /** Images sorted the way the yard shows them: tagged before untagged, tagged ones by name, then by id. */
     public List<ImageBlueprint> sortedImages() {
         return images().values().stream()
                 .sorted(Comparator.comparing(ImageBlueprint::isUntagged)
-                        .thenComparing(ImageBlueprint::displayName)
+                        .thenComparing(i -> i.isUntagged() ? "" : i.displayName())
                         .thenComparing(ImageBlueprint::id))
                 .toList();
     }

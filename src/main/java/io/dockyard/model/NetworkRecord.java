@@ -22,6 +22,16 @@ public record NetworkRecord(String id, String name, String driver, String scope,
                             Map<String, String> labels, List<String> subnets) implements EngineObject {
     /** The networks every engine has, which the yard shows quietly on the instance instead of as a bus. */
     public static final Set<String> DEFAULT_NAMES = Set.of("bridge", "host", "none");
+    /**
+     * The networks swarm mode makes on every node (its routing mesh and the bridge its tasks reach
+     * the host by), shown as quietly as the default ones.
+     */
+    public static final Set<String> SWARM_NAMES = Set.of("ingress", "docker_gwbridge");
+
+    /** Whether the yard shows a network of this name quietly, not as a bus. */
+    public static boolean isBuiltIn(String name) {
+        return DEFAULT_NAMES.contains(name) || SWARM_NAMES.contains(name);
+    }
 
     public NetworkRecord {
         id = id == null ? "" : id;
@@ -41,9 +51,9 @@ public record NetworkRecord(String id, String name, String driver, String scope,
         return Ids.shortId(id);
     }
 
-    /** {@code bridge}, {@code host} or {@code none}: there on every engine, and not drawn as a bus. */
+    /** {@code bridge}, {@code host}, {@code none} or one swarm mode makes: not drawn as a bus. */
     public boolean isDefault() {
-        return DEFAULT_NAMES.contains(name);
+        return isBuiltIn(name);
     }
 
     /** The compose project that made it, or empty. */
