@@ -56,11 +56,14 @@ final class EngineRegion extends BorderPane {
         exposure.setVisible(false);
         exposure.managedProperty().bind(exposure.visibleProperty());
         counts.getStyleClass().add("engine-counts");
-        // a narrow region cuts the address first: the name and the state always read in full
-        for (Label whole : new Label[] {name, status, exposure}) {
+        // a narrow region cuts the address and the counts first, then the name; the state, the
+        // warning and the hide button always show in full
+        for (Label whole : new Label[] {status, exposure}) {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
+        name.setMinWidth(48);
         where.setMinWidth(0);
+        counts.setMinWidth(0);
         HBox.setHgrow(where, Priority.SOMETIMES);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -70,6 +73,7 @@ final class EngineRegion extends BorderPane {
         if (onHide != null) {
             Button hide = MainWindow.toolButton("✕", "Hide this engine (Engines menu shows it again)", onHide);
             hide.getStyleClass().add("engine-hide");
+            hide.setMinWidth(Region.USE_PREF_SIZE);
             header.getChildren().add(hide);
         }
         absent.getStyleClass().add("engine-absent");

@@ -31,9 +31,11 @@ class EngineRegionTest {
     private static final String ENGINE_ID = "ABCD:EFGH:IJKL";
     private final AtomicInteger hidden = new AtomicInteger();
     private EngineRegion region;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         region = new EngineRegion(new Pane(), hidden::incrementAndGet, Clock.systemUTC());
         stage.setScene(new Scene(region, 900, 300));
         stage.show();
@@ -54,6 +56,21 @@ class EngineRegionTest {
 
         robot.clickOn(".engine-hide");
         assertEquals(1, hidden.get());
+    }
+
+    @Test
+    void aNarrowRegionKeepsItsStateAndHideButtonInView(FxRobot robot) {
+        robot.interact(() -> {
+            region.setAlone(false);
+            region.show(state(live(), ENGINE_ID), socket(), "/tmp/a-rather-long-folder-name/of-an-engine/docker.sock");
+            stage.setWidth(300);
+        });
+        javafx.scene.Node hide = robot.lookup(".engine-hide").query();
+        javafx.scene.Node status = robot.lookup(".engine-status").query();
+        double width = region.getScene().getWidth();
+        assertTrue(hide.localToScene(hide.getLayoutBounds()).getMaxX() <= width + 0.5,
+                "the hide button lies outside a " + width + " px region: " + hide.localToScene(hide.getLayoutBounds()));
+        assertTrue(status.localToScene(status.getLayoutBounds()).getMaxX() <= width + 0.5, "the state is cut off");
     }
 
     @Test
