@@ -13,6 +13,8 @@ import io.dockyard.intent.DisconnectNetwork;
 import io.dockyard.intent.PruneVolumes;
 import io.dockyard.intent.RemoveNetwork;
 import io.dockyard.intent.RemoveProject;
+import io.dockyard.intent.CreateService;
+import io.dockyard.intent.InitSwarm;
 import io.dockyard.intent.RemoveService;
 import io.dockyard.intent.ScaleService;
 import io.dockyard.intent.UpdateNodeAvailability;
@@ -280,6 +282,17 @@ final class IntentPerformer implements IntentVisitor<CompletableFuture<Outcome>>
     @Override
     public CompletableFuture<Outcome> visit(RemoveProject remove) {
         return calls.request(PROJECT_LIMIT, () -> projects.remove(remove));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(InitSwarm init) {
+        return request(() -> swarm.init(init));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> visit(CreateService create) {
+        // like docker service create --detach: the engine answers once the swarm has the service
+        return request(() -> swarm.create(create));
     }
 
     @Override

@@ -1,25 +1,38 @@
 package io.dockyard.engine;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ContainerSpec;
+import com.github.dockerjava.api.model.PeerNode;
 import com.github.dockerjava.api.model.Service;
+import com.github.dockerjava.api.model.ServiceModeConfig;
+import com.github.dockerjava.api.model.ServiceReplicatedModeOptions;
 import com.github.dockerjava.api.model.ServiceSpec;
+import com.github.dockerjava.api.model.SwarmSpec;
+import com.github.dockerjava.api.model.TaskSpec;
 import com.github.dockerjava.api.model.SwarmInfo;
 import com.github.dockerjava.api.model.SwarmNode;
 import com.github.dockerjava.api.model.SwarmNodeAvailability;
 import com.github.dockerjava.api.model.LocalNodeState;
 import io.dockyard.engine.api.CommandFailed;
 import io.dockyard.engine.api.EngineCommands.Outcome;
+import io.dockyard.intent.CreateService;
+import io.dockyard.intent.InitSwarm;
 import io.dockyard.intent.RemoveService;
 import io.dockyard.intent.ScaleService;
 import io.dockyard.intent.UpdateNodeAvailability;
 import io.dockyard.intent.UpdateServiceImage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Service and node intents with docker-java, each a blocking call for {@link IntentPerformer}.
+ * Swarm, service and node intents with docker-java, each a blocking call for {@link IntentPerformer}.
+ * {@code swarm init} and {@code service create} are refused in words when the engine is a swarm
+ * already, cannot choose its address, or has a service of that name, before the engine is asked.
  * An update sends the service's (or node's) whole spec back with the one field changed and the
  * version it was read at, as the docker CLI does (and, like it, pins a new image to its registry
  * digest); the swarm refuses an update made on a version
@@ -30,6 +43,137 @@ final class SwarmCommands {
 
     SwarmCommands(DockerClient requests) {
         this.requests = requests;
+    }
+
+    /** Like {@code docker swarm init}: the summary and the join line are the CLI's own words. */
+    Outcome init(InitSwarm init) {
+        refuseMember(requests.infoCmd().exec().getSwarm());
+        var cmd = requests.initializeSwarmCmd(new SwarmSpec()).withListenAddr(listenAddr(init));
+        if (!init.advertiseAddr().isEmpty()) {
+            cmd.withAdvertiseAddr(init.advertiseAddr());
+        }
+        try {
+            cmd.exec();
+        } catch (DockerException e) {
+            String words = initProblem(EngineProblems.engineWords(e));
+            if (words == null) {
+                throw e;
+            }
+            throw new CommandFailed(words, true, e);
+        }
+        SwarmInfo now = requests.infoCmd().exec().getSwarm();
+        String nodeId = now.getNodeID();
+        return new Outcome("Swarm initialized: current node (" + nodeId + ") is now a manager.", nodeId,
+                joinLines(now));
+    }
+
+    /** The address the manager listens on: as given, else the CLI's default (the engine takes no empty one). */
+    static String listenAddr(InitSwarm init) {
+        return init.listenAddr().isEmpty() ? InitSwarm.DEFAULT_LISTEN : init.listenAddr();
+    }
+
+    /** What the CLI prints after its first line: how another engine joins as a worker. */
+    private String joinLines(SwarmInfo now) {
+        String token = requests.inspectSwarmCmd().exec().getJoinTokens().getWorker();
+        String address = now.getRemoteManagers() == null ? "" : now.getRemoteManagers().stream()
+                .filter(p -> now.getNodeID().equals(p.getNodeID())).map(PeerNode::getAddr).findFirst().orElse("");
+        return "To add a worker to this swarm, run the following command:\n\n    docker swarm join --token " + token
+                + " " + address + "\n\nTo add a manager to this swarm, run 'docker swarm join-token manager' and"
+                + " follow the instructions.";
+    }
+
+    private static void refuseMember(SwarmInfo swarm) {
+        LocalNodeState state = swarm == null ? null : swarm.getLocalNodeState();
+        if (state == null || state == LocalNodeState.INACTIVE || state == LocalNodeState.EMPTY) {
+            return;
+        }
+        String node = swarm.getNodeID() == null || swarm.getNodeID().isEmpty() ? "" : " (node "
+                + shortId(swarm.getNodeID()) + ")";
+        if (state == LocalNodeState.ACTIVE && Boolean.TRUE.equals(swarm.getControlAvailable())) {
+            throw refused("This engine is already part of a swarm, as its manager" + node + ": there is nothing to"
+                    + " init. A lesson step that asks for a swarm passes as it is.");
+        }
+        if (state == LocalNodeState.ACTIVE) {
+            throw refused("This engine is already part of a swarm, as a worker" + node + ", so it cannot start one"
+                    + " of its own; Dockyard shows services only on a manager. Connect Dockyard to a manager, or run"
+                    + " docker swarm leave here first.");
+        }
+        throw refused("This engine is already part of a swarm, whose membership is "
+                + state.name().toLowerCase(Locale.ROOT) + node + (swarm.getError() == null || swarm.getError().isEmpty()
+                ? "" : " (" + swarm.getError() + ")") + ". Run docker swarm leave --force to start a new one.");
+    }
+
+    /** The engine's refusal of a swarm init, in words that say what to do; null for one that needs none. */
+    static String initProblem(String engineWords) {
+        String lower = engineWords.toLowerCase(Locale.ROOT);
+        if (lower.contains("already part of a swarm")) {
+            return "This engine is already part of a swarm (the engine said: " + engineWords + "). A lesson step"
+                    + " that asks for a swarm passes as it is when this engine is its manager.";
+        }
+        if (lower.contains("could not choose an ip address to advertise") || lower.contains("could not find the"
+                + " system's ip address") || lower.contains("must specify a listening address")) {
+            return "The engine could not choose an IP address to advertise to other nodes: " + engineWords
+                    + ". Name one with --advertise-addr, e.g. docker swarm init --advertise-addr 127.0.0.1 for a"
+                    + " swarm of this machine only.";
+        }
+        if (lower.contains("no such interface")) {
+            return "The engine has no network interface of that name (" + engineWords + "). Name an IP address or"
+                    + " an interface that ip addr lists, e.g. --advertise-addr 127.0.0.1.";
+        }
+        return null;
+    }
+
+    /** Like {@code docker service create --detach}: the summary is the new service's id, as the CLI prints it. */
+    Outcome create(CreateService create) {
+        manager();
+        if (!create.name().isEmpty()) {
+            refuseTaken(create.name());
+        }
+        try {
+            String id = requests.createServiceCmd(spec(create, pinned(create.image()))).exec().getId();
+            return new Outcome(id, id, "");
+        } catch (ConflictException taken) {
+            throw new CommandFailed(nameTaken(create.name(), EngineProblems.engineWords(taken)), true, taken);
+        }
+    }
+
+    /** The service's spec as the CLI sends it: a replicated mode always, one replica unless told. */
+    private static ServiceSpec spec(CreateService create, String image) {
+        ContainerSpec container = new ContainerSpec().withImage(image);
+        if (!create.containerLabels().isEmpty()) {
+            container.withLabels(new HashMap<>(create.containerLabels()));
+        }
+        if (!create.command().isEmpty()) {
+            // the CLI's words after the image are Args, which replace the image's CMD and keep its ENTRYPOINT
+            container.withArgs(create.command());
+        }
+        ServiceSpec spec = new ServiceSpec().withTaskTemplate(new TaskSpec().withContainerSpec(container))
+                .withMode(new ServiceModeConfig().withReplicated(new ServiceReplicatedModeOptions()
+                        .withReplicas(create.wantedReplicas())));
+        if (!create.name().isEmpty()) {
+            spec.withName(create.name());
+        }
+        if (!create.labels().isEmpty()) {
+            spec.withLabels(new HashMap<>(create.labels()));
+        }
+        return spec;
+    }
+
+    private void refuseTaken(String name) {
+        try {
+            Service there = requests.inspectServiceCmd(name).exec();
+            if (there.getSpec() != null && name.equals(there.getSpec().getName())) {
+                throw refused(nameTaken(name, "service " + shortId(there.getId())));
+            }
+        } catch (NotFoundException free) {
+            // no service of that name: the usual case
+        }
+    }
+
+    static String nameTaken(String name, String which) {
+        return "A service called '" + name + "' already exists (" + which + "). Pick another name, or change that"
+                + " one: docker service scale " + name + "=N, docker service update --image IMAGE " + name
+                + ", or docker service rm " + name + ".";
     }
 
     Outcome scale(ScaleService scale) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Reads the words of a docker command (without {@code docker} itself) into the {@link Intent}
  * that does the same, so a command a lesson shows can be performed through Dockyard's own
  * actions and journal. Covers run, create, start, stop, rm, rmi, tag, exec, commit and build
- * with the options Dockyard's intents know, and the service and node
+ * with the options Dockyard's intents know, and the swarm, service and node
  * commands of {@link SwarmCli}; anything else is refused with the reason.
  */
 public final class CliIntents {
@@ -47,6 +47,7 @@ public final class CliIntents {
             case "volume": return ObjectCli.volume(w);
             case "network": return ObjectCli.network(w);
             case "compose": return ObjectCli.compose(w);
+            case "swarm": return SwarmCli.swarm(w);
             case "service": return SwarmCli.service(w);
             case "node": return SwarmCli.node(w);
             default: throw new CliRefusal("Dockyard cannot perform docker " + command + " itself; run it in a terminal.");

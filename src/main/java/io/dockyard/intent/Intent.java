@@ -12,7 +12,8 @@ public sealed interface Intent permits BuildImage, CommitContainer, CreateContai
         PauseContainer, PruneImages, PullImage, RemoveContainer, RemoveImage, RenameContainer, RestartContainer,
         RunContainer, StartContainer, StopContainer, TagImage, UnpauseContainer,
         CreateVolume, RemoveVolume, PruneVolumes, CreateNetwork, RemoveNetwork, ConnectNetwork, DisconnectNetwork,
-        ProjectIntent, ScaleService, UpdateServiceImage, RemoveService, UpdateNodeAvailability {
+        ProjectIntent, InitSwarm, CreateService, ScaleService, UpdateServiceImage, RemoveService,
+        UpdateNodeAvailability {
 
     /** Hands this intent to the visitor's method for its kind. */
     <R> R accept(IntentVisitor<R> visitor);

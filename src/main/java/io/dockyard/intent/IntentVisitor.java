@@ -63,6 +63,10 @@ public interface IntentVisitor<R> {
 
     R visit(RemoveProject remove);
 
+    R visit(InitSwarm init);
+
+    R visit(CreateService create);
+
     R visit(ScaleService scale);
 
     R visit(UpdateServiceImage update);

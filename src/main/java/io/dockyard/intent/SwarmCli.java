@@ -1,16 +1,40 @@
 package io.dockyard.intent;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Reads typed {@code docker service scale|update --image|rm} and {@code docker node update
- * --availability} commands for {@link CliIntents}, with the rules of {@link SwarmRules}.
+ * Reads typed {@code docker swarm init}, {@code docker service create|scale|update --image|rm} and
+ * {@code docker node update --availability} commands for {@link CliIntents}, with the rules of
+ * {@link SwarmRules}.
  */
 final class SwarmCli {
     private SwarmCli() {
     }
 
+    static Intent swarm(CliWords w) {
+        String sub = w.next("a swarm command (init)");
+        if (!sub.equals("init")) {
+            throw new CliRefusal("Dockyard cannot perform docker swarm " + sub + " itself; run it in a terminal.");
+        }
+        String advertise = "";
+        String listen = "";
+        while (w.atOption()) {
+            String option = w.next("an option");
+            switch (option) {
+                case "--advertise-addr": advertise = CliIntents.checked(option, w.value(option), SwarmRules::address);
+                    break;
+                case "--listen-addr": listen = CliIntents.checked(option, w.value(option), SwarmRules::address); break;
+                default: throw CliIntents.unknown("swarm init", option);
+            }
+        }
+        return new InitSwarm(advertise, listen);
+    }
+
     static Intent service(CliWords w) {
-        String sub = w.next("a service command (scale, update or rm)");
+        String sub = w.next("a service command (create, scale, update or rm)");
         switch (sub) {
+            case "create": return create(w);
             case "scale": return scale(w);
             case "update": return update(w);
             case "rm": case "remove": return new RemoveService(w.operand("service rm", "the service to remove"));
@@ -38,6 +62,27 @@ final class SwarmCli {
         }
         var wanted = CliIntents.checked("--availability", availability, SwarmRules::availability);
         return new UpdateNodeAvailability(w.next("the node to update"), wanted);
+    }
+
+    /** {@code --detach} is read and dropped: Dockyard never waits for the tasks, so every create is detached. */
+    private static Intent create(CliWords w) {
+        String name = "";
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> containerLabels = new LinkedHashMap<>();
+        Integer replicas = null;
+        while (w.atOption()) {
+            String option = w.next("an option");
+            switch (option) {
+                case "--name": name = CliIntents.checked(option, w.value(option), SwarmRules::serviceName); break;
+                case "-l": case "--label": CliIntents.label(labels, w.value(option)); break;
+                case "--container-label": CliIntents.label(containerLabels, w.value(option)); break;
+                case "--replicas": replicas = CliIntents.checked(option, w.value(option), SwarmRules::replicas); break;
+                case "-d": case "--detach": break;
+                default: throw CliIntents.unknown("service create", option);
+            }
+        }
+        String image = CliIntents.checked("The image", w.next("the image the service runs"), SwarmRules::serviceImage);
+        return new CreateService(name, image, labels, containerLabels, replicas, w.rest());
     }
 
     private static Intent scale(CliWords w) {

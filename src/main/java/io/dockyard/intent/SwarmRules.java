@@ -5,6 +5,7 @@ import io.dockyard.model.SwarmNode;
 import io.dockyard.model.SwarmService;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a person types for a Swarm service or node, checked before anything reaches the engine:
@@ -14,6 +15,12 @@ import java.util.Optional;
 public final class SwarmRules {
     /** Dockyard's ceiling: more tasks than this on a desktop's swarm is almost certainly a typing slip. */
     public static final int MAX_REPLICAS = 1000;
+    /** Swarmkit's rule for a service name: a DNS name component, at most 63 characters. */
+    private static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*");
+    private static final int MAX_NAME = 63;
+    private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
+    private static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,14}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private SwarmRules() {
     }
@@ -41,6 +48,99 @@ public final class SwarmRules {
     /** The image a service should run after an update: any reference {@code docker service update --image} takes. */
     public static Parsed<String> serviceImage(String raw) {
         return ImageRefs.reference(raw);
+    }
+
+    /**
+     * A service name as the swarm takes it: letters and digits, with '-' or '_' between them, at most
+     * {@value #MAX_NAME} characters, since each service is also a name in the swarm's DNS.
+     */
+    public static Parsed<String> serviceName(String raw) {
+        String name = raw == null ? "" : raw.trim();
+        if (name.isEmpty()) {
+            return Parsed.problem("Type a name for the service, such as web.");
+        }
+        if (name.length() > MAX_NAME) {
+            return Parsed.problem("A service name is at most " + MAX_NAME + " characters (it is a DNS name);"
+                    + " this one has " + name.length() + ".");
+        }
+        if (SERVICE_NAME.matcher(name).matches()) {
+            return Parsed.ok(name);
+        }
+        int first = name.codePointAt(0);
+        int last = name.codePointBefore(name.length());
+        for (int c : name.codePoints().toArray()) {
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+                String shown = c == ' ' ? "a space" : "'" + Character.toString(c) + "'";
+                return Parsed.problem("A service name may only use letters, digits, '-' and '_' (it becomes a DNS"
+                        + " name); '" + name + "' has " + shown + ".");
+            }
+        }
+        String end = !Character.isLetterOrDigit(first) ? "start" : "end";
+        int bad = end.equals("start") ? first : last;
+        return Parsed.problem("A service name must " + end + " with a letter or digit, not '"
+                + Character.toString(bad) + "'.");
+    }
+
+    /**
+     * An address for {@code docker swarm init}'s {@code --advertise-addr} or {@code --listen-addr}:
+     * an IP address or a network interface's name, optionally with {@code :port}.
+     */
+    public static Parsed<String> address(String raw) {
+        String text = raw == null ? "" : raw.trim();
+        if (text.isEmpty()) {
+            return Parsed.problem("Type an address: an IP address such as 127.0.0.1, or an interface such as eth0,"
+                    + " optionally with :port.");
+        }
+        String host = text;
+        String port = "";
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close < 0 || (close + 1 < text.length() && text.charAt(close + 1) != ':')) {
+                return Parsed.problem("'" + text + "' is not an address: write an IPv6 address as [::1] or [::1]:2377.");
+            }
+            host = text.substring(1, close);
+            port = close + 1 < text.length() ? text.substring(close + 2) : "";
+            if (!IPV6.matcher(host).matches()) {
+                return Parsed.problem("'" + host + "' in '" + text + "' is not an IPv6 address.");
+            }
+        } else if (text.indexOf(':') == text.lastIndexOf(':') && text.indexOf(':') >= 0) {
+            host = text.substring(0, text.indexOf(':'));
+            port = text.substring(text.indexOf(':') + 1);
+        } else if (text.indexOf(':') >= 0) {
+            // several ':' and no brackets: an IPv6 address without a port
+            return IPV6.matcher(text).matches() ? Parsed.ok(text)
+                    : Parsed.problem("'" + text + "' is not an address: write an IPv6 address as [::1] or [::1]:2377.");
+        }
+        String problem = hostProblem(host, text);
+        if (problem == null && (!port.isEmpty() || text.endsWith(":"))) {
+            problem = portProblem(port, text);
+        }
+        return problem == null ? Parsed.ok(text) : Parsed.problem(problem);
+    }
+
+    private static String hostProblem(String host, String text) {
+        if (host.isEmpty() || IPV6.matcher(host).matches()) {
+            return host.isEmpty() ? "'" + text + "' has no address before its port: write one such as 127.0.0.1:2377."
+                    : null;
+        }
+        if (IPV4.matcher(host).matches()) {
+            String[] parts = host.split("\\.", -1);
+            boolean ok = parts.length == 4;
+            for (String part : parts) {
+                ok = ok && !part.isEmpty() && part.length() <= 3 && Integer.parseInt(part) <= 255;
+            }
+            return ok ? null : "'" + host + "' is not an IPv4 address: write four numbers from 0 to 255, such as"
+                    + " 127.0.0.1.";
+        }
+        return INTERFACE.matcher(host).matches() ? null : "'" + host + "' is neither an IP address nor a network"
+                + " interface's name: write one such as 127.0.0.1, 192.168.1.20 or eth0 (ip addr lists them).";
+    }
+
+    private static String portProblem(String port, String text) {
+        boolean digits = !port.isEmpty() && port.length() <= 5 && port.chars().allMatch(c -> c >= '0' && c <= '9');
+        int n = digits ? Integer.parseInt(port) : 0;
+        return n >= 1 && n <= 65535 ? null : "The port '" + port + "' in '" + text + "' is not a number from 1 to"
+                + " 65535.";
     }
 
     /** An availability word: active, pause or drain. */

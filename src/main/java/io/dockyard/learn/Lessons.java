@@ -36,7 +36,7 @@ public final class Lessons {
     /**
      * Every lesson and then the swarm's, "One image, many replicas". Apart from {@link #all} because
      * its first step makes the engine a swarm ({@code docker swarm init}): a lesson path walked on a
-     * shared engine must not do that unasked, and "show me" cannot yet create a service itself.
+     * shared engine must not do that unasked.
      */
     public static List<Lesson> withSwarm(Sandbox sandbox) {
         List<Lesson> lessons = new java.util.ArrayList<>(all(sandbox));

@@ -11,7 +11,11 @@ import java.util.Set;
 
 import static io.dockyard.learn.StepBuilder.step;
 
-/** The lesson about a swarm: one image, a service that keeps so many replicas of it running, scaled and updated. */
+/**
+ * The lesson about a swarm: one image, a service that keeps so many replicas of it running, scaled and
+ * updated. Every command of its steps is one Dockyard can perform, so "show me" does each step
+ * ({@code swarm init} and {@code service create} included) through the app's own actions.
+ */
 final class SwarmLessons {
     static final int FIRST = 3;
     static final int SCALED = 5;
@@ -31,8 +35,9 @@ final class SwarmLessons {
                 .perform("swarm", "init")
                 .see("node", "ls")
                 .check(swarmManager())
-                .hintAfter(30, "If docker swarm init asks which address to use, name one of this machine's"
-                        + " addresses: docker swarm init --advertise-addr 127.0.0.1 keeps the swarm to this machine.")
+                .hintAfter(30, "If docker swarm init (or Show me) says it could not choose an IP address to"
+                        + " advertise, name one of this machine's addresses: docker swarm init --advertise-addr"
+                        + " 127.0.0.1 keeps the swarm to this machine.")
                 .build();
         Step create = step("Start three replicas of one image",
                 "A service is what you ask for: this image, three replicas. The swarm starts one task per replica,"

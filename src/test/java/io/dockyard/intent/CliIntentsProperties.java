@@ -20,18 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CliIntentsProperties {
     private static final Gen<String> COMMANDS = Gen.weighted(List.of(6, 1), List.of(Gen.oneOfValues("run", "create",
-            "start", "stop", "rm", "rmi", "tag", "exec", "commit", "build", "pull", "kill", "-d", "--help", "", "RUN"),
+            "start", "stop", "rm", "rmi", "tag", "exec", "commit", "build", "pull", "kill", "-d", "--help", "", "RUN",
+            "swarm init", "service create", "service scale"),
             Hostile.text()));
     private static final Gen<String> OPTIONS = Gen.oneOfValues("-d", "--detach", "--name", "-p", "--publish", "-e",
             "--env", "-l", "--label", "--rm", "-v", "--volume", "--restart", "-t", "--time", "-f", "--force",
             "--volumes", "-m", "--message", "-c", "--change", "--tag", "--file", "--build-arg", "--force-rm",
-            "--privileged", "-", "--", "--name=web", "-dt");
+            "--privileged", "-", "--", "--name=web", "-dt", "--replicas", "--container-label", "--advertise-addr",
+            "--listen-addr");
     private static final Gen<String> VALUES = Gen.weighted(List.of(2, 2, 1, 1), List.of(Hostile.text(),
             InputRulesProperties.PORT_SPECS, InputRulesProperties.VOLUME_SPECS,
             Gen.oneOfValues("web", "busybox:1.36", "/tmp/ctx", "LABEL a=1", "CMD sh", "k=v", "=v", "A", "3", "-1",
                     "99999999999", "soon", "always", "on-failure:3", "unix:///x", "a\u0000b", "/a\u0000b")));
     private static final Gen<List<String>> ARGS = Gen.of(r -> {
-        List<String> args = new ArrayList<>(List.of(COMMANDS.next(r)));
+        // "service create" is two words, the command and its subcommand
+        List<String> args = new ArrayList<>(List.of(COMMANDS.next(r).split(" ", -1)));
         for (int n = r.nextInt(8); n > 0; n--) {
             args.add(r.nextInt(3) == 0 ? VALUES.next(r) : OPTIONS.next(r));
             if (r.nextBoolean()) {

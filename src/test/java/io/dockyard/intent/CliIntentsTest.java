@@ -24,7 +24,7 @@ class CliIntentsTest {
     private static List<String> lessonCommands() {
         List<String> lines = new ArrayList<>();
         List<List<String>> all = new ArrayList<>();
-        for (Lesson lesson : Lessons.all(SANDBOX)) {
+        for (Lesson lesson : Lessons.withSwarm(SANDBOX)) {
             for (Step step : lesson.steps()) {
                 step.showMe().forEach(c -> all.add(c.args()));
             }

@@ -41,7 +41,7 @@ final class IntentGen {
                 Gen.of(r -> new RemoveImage(IMAGES.next(r), r.nextBoolean())),
                 Gen.of(r -> new TagImage(IMAGES.next(r), tagTarget(r))),
                 Gen.of(r -> new ExecCommand(CONTAINERS.next(r), Hostile.text().list(1, 5).next(r), r.nextBoolean())),
-                Gen.of(IntentGen::commit), Gen.of(IntentGen::build), objects());
+                Gen.of(IntentGen::commit), Gen.of(IntentGen::build), objects(), swarm());
     }
 
     /** Volume, network and compose project intents, as typed lines give them. */
@@ -63,6 +63,23 @@ final class IntentGen {
                 NAMES.map(p -> new RestartProject(p, ComposeCli.PLUGIN, List.of())),
                 Gen.of(r -> new RemoveProject(NAMES.next(r), ComposeCli.PLUGIN, List.of(), List.of(), List.of(),
                         r.nextBoolean())));
+    }
+
+    /** Swarm, service and node intents. */
+    static Gen<Intent> swarm() {
+        Gen<String> services = Gen.of(r -> pick(r, LOWER + "XY") + (r.nextBoolean() ? ""
+                : word(r, LOWER + "-_", 0, 20) + pick(r, LOWER)));
+        Gen<String> addresses = Gen.oneOfValues("", "127.0.0.1", "127.0.0.1:2477", "eth0", "eth0:4000", "[::1]:2377",
+                "fe80::1", "10.0.0.12");
+        return Gen.oneOf(
+                Gen.of(r -> new InitSwarm(addresses.next(r), addresses.next(r))),
+                Gen.of(r -> new CreateService(r.nextBoolean() ? "" : services.next(r), IMAGES.next(r), labels(r),
+                        labels(r), r.nextBoolean() ? null : r.nextInt(SwarmRules.MAX_REPLICAS + 1), WORDS.next(r))),
+                Gen.of(r -> new ScaleService(services.next(r), r.nextInt(SwarmRules.MAX_REPLICAS + 1))),
+                Gen.of(r -> new UpdateServiceImage(services.next(r), IMAGES.next(r))),
+                services.map(RemoveService::new),
+                Gen.of(r -> new UpdateNodeAvailability(CONTAINERS.next(r), Gen.oneOfValues(
+                        io.dockyard.model.SwarmNode.Availability.values()).next(r))));
     }
 
     static RunContainer run(Random r) {

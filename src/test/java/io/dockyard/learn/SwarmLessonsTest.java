@@ -1,5 +1,13 @@
 package io.dockyard.learn;
 
+import io.dockyard.intent.CliIntents;
+import io.dockyard.intent.CreateService;
+import io.dockyard.intent.InitSwarm;
+import io.dockyard.intent.Intent;
+import io.dockyard.intent.Parsed;
+import io.dockyard.intent.ScaleService;
+import io.dockyard.intent.TagImage;
+import io.dockyard.intent.UpdateServiceImage;
 import io.dockyard.model.Catalogs;
 import io.dockyard.model.ContainerState;
 import io.dockyard.model.EngineObject;
@@ -143,6 +151,21 @@ class SwarmLessonsTest {
         assertTrue(lesson.requirement().missing().contains("docker build"));
         assertFalse(Lessons.all(sandbox).stream().anyMatch(l -> l.id().equals(Lessons.REPLICAS)),
                 "the engine-walked path does not make the shared engine a swarm");
+    }
+
+    /** "Show me" reads each command into an intent; the first two were refused before there were swarm intents. */
+    @Test
+    void showMeMakesTheSwarmAndTheServiceWithTheLessonsLabelsOnItsContainers() {
+        List<Intent> intents = lesson.steps().stream().flatMap(s -> s.showMe().stream()).map(c -> {
+            Parsed<Intent> parsed = CliIntents.parse(c.args());
+            assertTrue(parsed.isOk(), () -> c.cliLine() + ": " + parsed.problem());
+            return parsed.value();
+        }).toList();
+        Map<String, String> labels = Map.of(Sandbox.CONTAINER_LABEL, Lessons.REPLICAS, "dockyard.test", "x");
+        assertEquals(List.of(InitSwarm.plain(), new CreateService("t-replicas", "lessons/busybox:1", labels, labels,
+                        SwarmLessons.FIRST, List.of()), new ScaleService("t-replicas", SwarmLessons.SCALED),
+                new TagImage("lessons/busybox:1", "t-replica:2"), new UpdateServiceImage("t-replicas", "t-replica:2")),
+                intents);
     }
 
     @Test
