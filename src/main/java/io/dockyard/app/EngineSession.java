@@ -6,17 +6,17 @@ import io.dockyard.engine.EngineEndpoint;
 import io.dockyard.engine.FollowingEngineCommands;
 import io.dockyard.journal.CommandJournal;
 import io.dockyard.model.EngineState;
+import io.dockyard.motion.Showing;
 import io.dockyard.sync.EngineStore;
 import io.dockyard.yard.YardView;
-import io.dockyard.motion.Showing;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * One engine on screen: its link (feed and store), its yard and region, the commands that act on
@@ -26,7 +26,7 @@ import java.util.function.BooleanSupplier;
 final class EngineSession implements AutoCloseable {
     /** {@code context:NAME}, {@code address:ADDRESS}, or empty for the engine Dockyard found first. */
     final String key;
-    final String label;
+    private final String label;
     final EngineLink link;
     final YardView yard;
     final EngineRegion region;
@@ -153,7 +153,7 @@ final class EngineSession implements AutoCloseable {
         return drawn;
     }
 
-    /** The engines ids carry while several are shown: tagged, or short again. */
+    /** Node ids tagged with this engine while several engines are shown, short again when it is alone. */
     void tagIds(boolean many) {
         String id = drawn == null ? "" : drawn.engine().id();
         yard.setEngineTag(many && !id.isEmpty() ? YardView.engineTag(id) : "");
