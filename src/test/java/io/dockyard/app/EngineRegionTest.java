@@ -31,13 +31,14 @@ class EngineRegionTest {
     private static final String ENGINE_ID = "ABCD:EFGH:IJKL";
     private final AtomicInteger hidden = new AtomicInteger();
     private EngineRegion region;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         region = new EngineRegion(new Pane(), hidden::incrementAndGet, Clock.systemUTC());
-        stage.setScene(new Scene(region, 900, 300));
+        // the region in a pane of its own: the stage is the one every FX test shares, and keeps its size
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(region);
+        javafx.scene.layout.StackPane.setAlignment(region, javafx.geometry.Pos.TOP_LEFT);
+        stage.setScene(new Scene(root, 900, 300));
         stage.show();
     }
 
@@ -63,14 +64,16 @@ class EngineRegionTest {
         robot.interact(() -> {
             region.setAlone(false);
             region.show(state(live(), ENGINE_ID), socket(), "/tmp/a-rather-long-folder-name/of-an-engine/docker.sock");
-            stage.setWidth(300);
+            region.setMaxWidth(300);
         });
         javafx.scene.Node hide = robot.lookup(".engine-hide").query();
         javafx.scene.Node status = robot.lookup(".engine-status").query();
-        double width = region.getScene().getWidth();
-        assertTrue(hide.localToScene(hide.getLayoutBounds()).getMaxX() <= width + 0.5,
+        double width = region.getWidth();
+        assertEquals(300, width, 0.5);
+        assertTrue(region.sceneToLocal(hide.localToScene(hide.getLayoutBounds())).getMaxX() <= width + 0.5,
                 "the hide button lies outside a " + width + " px region: " + hide.localToScene(hide.getLayoutBounds()));
-        assertTrue(status.localToScene(status.getLayoutBounds()).getMaxX() <= width + 0.5, "the state is cut off");
+        assertTrue(region.sceneToLocal(status.localToScene(status.getLayoutBounds())).getMaxX() <= width + 0.5,
+                "the state is cut off");
     }
 
     @Test
