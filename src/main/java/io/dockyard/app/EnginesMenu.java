@@ -41,6 +41,8 @@ final class EnginesMenu {
     private final Executor frames;
     private List<KnownEngine> contexts = List.of();
     private boolean read;
+    /** Why the contexts could not be read, empty when they could. */
+    private String unreadable = "";
 
     EnginesMenu(Choices choices, Executor reads, Executor frames) {
         this.choices = choices;
@@ -62,6 +64,8 @@ final class EnginesMenu {
     private void refresh() {
         CompletableFuture.supplyAsync(EngineCatalog::list, reads).whenComplete((list, failure) -> frames.execute(() -> {
             contexts = failure == null ? list : List.of();
+            unreadable = failure == null ? "" : "the contexts could not be read: " + (failure.getCause() != null
+                    ? failure.getCause().getMessage() : failure.getMessage());
             read = true;
             fill();
         }));
@@ -72,6 +76,8 @@ final class EnginesMenu {
         items.add(heading("Docker contexts"));
         if (!read) {
             items.add(heading("reading ~/.docker/contexts…"));
+        } else if (!unreadable.isEmpty()) {
+            items.add(heading(unreadable));
         }
         ShownEngines shown = choices.shown();
         for (KnownEngine k : contexts) {
