@@ -35,9 +35,11 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup panelSwitch = new ToggleGroup();
     private final HBox panelButtons = new HBox();
     private final HBox tools = new HBox(8);
-    private final StackPane overlay = new StackPane();
 
-    /** The frame around the yard; the journal and the side panels can follow once it is on screen. */
+    /**
+     * The frame around the yard (the yards of every engine shown, each with what lies over it);
+     * the journal and the side panels can follow once it is on screen.
+     */
     public MainWindow(Node yard, Node statusBar) {
         getStyleClass().add("main-window");
         Label title = new Label("Dockyard");
@@ -50,8 +52,7 @@ public final class MainWindow extends BorderPane {
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        overlay.setPickOnBounds(false);
-        StackPane center = new StackPane(yard, overlay);
+        StackPane center = new StackPane(yard);
         side.getStyleClass().add("side-panel");
         side.setMinWidth(320);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -100,11 +101,6 @@ public final class MainWindow extends BorderPane {
             }
         });
         panelSwitch.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getText().equals(name)));
-    }
-
-    /** Something laid over the yard, such as the no-engine page. */
-    public void setOverlay(Node node) {
-        overlay.getChildren().setAll(node);
     }
 
     /** Adds controls to the right of the header: the theme switch, the menu. */
