@@ -139,10 +139,11 @@ class SshEngineIT {
 
     @Test
     void aHostThatNeverSpeaksSshTimesOutInWords() throws Exception {
+        java.util.concurrent.CountDownLatch over = new java.util.concurrent.CountDownLatch(1);
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread holder = new Thread(() -> {
                 try (java.net.Socket held = silent.accept()) {
-                    Thread.sleep(60_000);
+                    over.await(); // holds the connection open, saying nothing, until the test is over
                 } catch (IOException | InterruptedException e) {
                     // the test is over
                 }
@@ -159,7 +160,8 @@ class SshEngineIT {
             assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "one ssh timeout, not two: took " + took);
             assertEquals("127.0.0.1 did not answer ssh within 10 seconds (timed out). Is it up, and reachable from"
                     + " this machine?", words);
-            holder.interrupt();
+        } finally {
+            over.countDown();
         }
     }
 

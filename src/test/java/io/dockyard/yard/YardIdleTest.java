@@ -228,9 +228,10 @@ class YardIdleTest {
         return ((InstanceNode) yard.nodeFor(state.findContainer(name).orElseThrow().id())).glyph();
     }
 
-    /** Long enough for every state-change animation (the longest is under a second) to finish. */
-    private static void settle() {
-        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+    /** Until every state-change animation (the longest is under a second) has finished. */
+    private void settle() {
+        io.dockyard.testing.Await.until(java.time.Duration.ofSeconds(10), () -> fx(() -> yard.motion().playingCount()) == 0,
+                () -> fx(() -> yard.motion().playingCount()) + " animations of the yard still play");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
