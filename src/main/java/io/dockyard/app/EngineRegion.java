@@ -26,6 +26,8 @@ import java.time.Clock;
  * the engine has said who it is. While its engine does not answer, the yard says so and why.
  */
 final class EngineRegion extends BorderPane {
+    private static final String EXPOSED_WORDS = "Anyone on the network between you and this engine can read what it"
+            + " says and run containers on it. Use TLS (tcp:// with certificates) or ssh:// instead.";
     private final Circle dot = new Circle(5);
     private final Label name = new Label();
     private final Label status = new Label();
@@ -36,6 +38,8 @@ final class EngineRegion extends BorderPane {
     private final StackPane body;
     private final Clock clock;
     private final HBox header;
+    private final Tooltip whereTip = new Tooltip();
+    private final Tooltip exposedTip = new Tooltip(EXPOSED_WORDS);
     private String engineId = "";
     private boolean alone = true;
     private final boolean hideable;
@@ -118,11 +122,13 @@ final class EngineRegion extends BorderPane {
         name.setText(label);
         status.setText(StatusBar.words(c, clock.instant()));
         where.setText(c.endpoint().equals(label) ? "" : c.endpoint());
-        where.setTooltip(c.reason().isEmpty() ? null : new Tooltip(c.reason()));
+        if (!c.reason().equals(whereTip.getText())) { // a state comes with every burst; the reason seldom changes
+            whereTip.setText(c.reason());
+            where.setTooltip(c.reason().isEmpty() ? null : whereTip);
+        }
         String open = endpoint == null ? c.exposure() : endpoint.exposure().words();
         exposure.setText(open.isEmpty() ? "" : "⚠ " + open);
-        exposure.setTooltip(open.isEmpty() ? null : new Tooltip("Anyone on the network between you and this engine can "
-                + "read what it says and run containers on it. Use TLS (tcp:// with certificates) or ssh:// instead."));
+        exposure.setTooltip(open.isEmpty() ? null : exposedTip);
         exposure.setVisible(!open.isEmpty());
         counts.setText(state.images().size() + " images · " + state.containers().size() + " containers");
         boolean none = c.status() == Connection.Status.NO_ENGINE || c.status() == Connection.Status.CONNECTING
